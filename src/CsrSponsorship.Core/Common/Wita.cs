@@ -1,0 +1,20 @@
+namespace CsrSponsorship.Core.Common;
+
+// Tanah Laut is on WITA (UTC+8, no daylight saving). Stored times are UTC; only display converts.
+public static class Wita
+{
+    public static readonly TimeZoneInfo Zone = Resolve();
+
+    public static DateTime FromUtc(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(FromUtc(clock.GetUtcNow().UtcDateTime));
+
+    private static TimeZoneInfo Resolve()
+    {
+        // Minimal containers can lack tzdata; WITA has had no DST since 1988, so a fixed offset is exact.
+        return TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Makassar", out var zone)
+            ? zone
+            : TimeZoneInfo.CreateCustomTimeZone("WITA", TimeSpan.FromHours(8), "WITA", "WITA");
+    }
+}

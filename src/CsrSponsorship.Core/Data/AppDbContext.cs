@@ -1,0 +1,49 @@
+using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Domain.Companies;
+using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Domain.Wilayah;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CsrSponsorship.Core.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Kecamatan> Kecamatan => Set<Kecamatan>();
+
+    public DbSet<Desa> Desa => Set<Desa>();
+
+    public DbSet<ProgrammeAreaKecamatan> ProgrammeArea => Set<ProgrammeAreaKecamatan>();
+
+    public DbSet<Company> Companies => Set<Company>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void RenewVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                // The original value stays in the WHERE clause; the new one is what the next writer must match.
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using CsrSponsorship.Core.Domain.Identity;
+using MudBlazor;
+
+namespace CsrSponsorship.Web.Components.Layout;
+
+public sealed record NavItem(string Title, string Href, string Icon, IReadOnlyList<string> Roles);
+
+// What each role sees in the drawer. This is convenience, not security: pages carry [Authorize(Roles)]
+// and services check the caller again.
+public static class NavCatalog
+{
+    public static readonly IReadOnlyList<NavItem> Items =
+    [
+        new("Beranda", "/disnaker", Icons.Material.Filled.Dashboard, [Roles.Disnakerind]),
+        new("Beranda", "/loket", Icons.Material.Filled.Dashboard, [Roles.Loket]),
+        new("Beranda", "/keuangan", Icons.Material.Filled.Dashboard, [Roles.Keuangan]),
+        new("Perusahaan Saya", "/perusahaan-saya", Icons.Material.Filled.Business, [Roles.Csr]),
+        new("Pengguna", "/admin/pengguna", Icons.Material.Filled.ManageAccounts, [Roles.Admin]),
+        new("Wilayah", "/wilayah", Icons.Material.Filled.Map, Core.Domain.Identity.Roles.All),
+    ];
+
+    public static IReadOnlyList<NavItem> For(ClaimsPrincipal user) =>
+        [.. Items.Where(item => item.Roles.Any(user.IsInRole))];
+}

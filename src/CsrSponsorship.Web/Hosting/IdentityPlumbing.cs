@@ -1,0 +1,87 @@
+using System.Security.Claims;
+using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Features.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace CsrSponsorship.Web.Hosting;
+
+// Company binding and display name travel in the cookie so services can scope every query without a lookup.
+internal sealed class AppClaimsPrincipalFactory(
+    UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(Caller.FullNameClaim, user.FullName));
+        if (user.CompanyId is { } companyId)
+        {
+            identity.AddClaim(new Claim(Caller.CompanyClaim, companyId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return identity;
+    }
+}
+
+// A disabled account fails here, before the password is even checked, and gets its own message.
+internal sealed class AppSignInManager(
+    UserManager<ApplicationUser> userManager,
+    IHttpContextAccessor contextAccessor,
+    IUserClaimsPrincipalFactory<ApplicationUser> claimsFactory,
+    IOptions<IdentityOptions> optionsAccessor,
+    ILogger<SignInManager<ApplicationUser>> logger,
+    IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<ApplicationUser> confirmation)
+    : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+{
+    public override async Task<bool> CanSignInAsync(ApplicationUser user) => user.IsActive && await base.CanSignInAsync(user);
+}
+
+// Open circuits re-check the account every few minutes: a disabled user or a reset security stamp ends the session.
+internal sealed class RevalidatingAuthStateProvider(
+    ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<IdentityOptions> options)
+    : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+{
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await userManager.GetUserAsync(authenticationState.User);
+        if (user is null || !user.IsActive)
+        {
+            return false;
+        }
+
+        var principalStamp = authenticationState.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
+        return principalStamp == await userManager.GetSecurityStampAsync(user);
+    }
+}
+
+// The same answer in a circuit and in a plain HTTP request: both go through the AuthenticationStateProvider.
+internal sealed class AuthStateCurrentUser(AuthenticationStateProvider authState) : ICurrentUser
+{
+    public async Task<Caller> GetAsync() => Caller.FromPrincipal((await authState.GetAuthenticationStateAsync()).User);
+}
+
+internal static class RoleHome
+{
+    public static string For(ClaimsPrincipal user)
+    {
+        var role = Caller.FromPrincipal(user).Role;
+        return role switch
+        {
+            Roles.Admin => "/admin/pengguna",
+            Roles.Disnakerind => "/disnaker",
+            Roles.Loket => "/loket",
+            Roles.Csr => "/perusahaan-saya",
+            Roles.Keuangan => "/keuangan",
+            _ => "/akses-ditolak",
+        };
+    }
+}
