@@ -1,30 +1,54 @@
 using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Features.Companies;
 using CsrSponsorship.Core.Features.Identity;
+using CsrSponsorship.Core.Features.Reports;
 using CsrSponsorship.Core.Features.Wilayah;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CsrSponsorship.Core;
 
 public static class CoreServiceCollectionExtensions
 {
-    // Everything Core needs except ICurrentUser, which each host supplies (circuit, HTTP request, test).
-    public static IServiceCollection AddCsrCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    // Everything Core needs except ICurrentUser, which each host supplies (circuit, HTTP request, test),
+    // and the ASP.NET parts of Identity (token providers, sign-in), which the host adds to the returned builder.
+    public static IdentityBuilder AddCsrCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
-        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-        services.AddDbContextFactory<AppDbContext>(options => options.UseCsrDatabase(database, contentRoot));
+        // Options are read when the first context is built, so hosts and tests can override them late.
+        services.AddDbContextFactory<AppDbContext>((sp, options) =>
+            options.UseCsrDatabase(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, contentRoot));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseInitializer>();
 
         services.AddScoped<UserAdminService>();
         services.AddScoped<CompanyService>();
         services.AddScoped<WilayahService>();
-        services.AddScoped<Features.Reports.OverviewService>();
-        return services;
+        services.AddScoped<OverviewService>();
+
+        return services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                // Length over composition (NIST SP 800-63B): at least 12 characters, nothing else forced.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<IndonesianIdentityErrorDescriber>();
     }
 }

@@ -1,6 +1,5 @@
 using CsrSponsorship.Core;
 using CsrSponsorship.Core.Data;
-using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Web.Components;
 using CsrSponsorship.Web.Features.Identity;
@@ -15,7 +14,10 @@ internal static class WebHostingExtensions
     public static WebApplicationBuilder AddCsrSponsorship(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddCsrCore(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddCsrCore(builder.Configuration, builder.Environment.ContentRootPath)
+            .AddSignInManager<AppSignInManager>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
@@ -44,27 +46,7 @@ internal static class WebHostingExtensions
         });
         services.AddAuthorization();
 
-        services.AddIdentityCore<ApplicationUser>(options =>
-            {
-                // Length over composition (NIST SP 800-63B): at least 12 characters, nothing else forced.
-                options.Password.RequiredLength = 12;
-                options.Password.RequireDigit = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Password.RequiredUniqueChars = 1;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
-                options.User.RequireUniqueEmail = true;
-                options.SignIn.RequireConfirmedAccount = false;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager<AppSignInManager>()
-            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
-            .AddErrorDescriber<IndonesianIdentityErrorDescriber>()
-            .AddDefaultTokenProviders();
+
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

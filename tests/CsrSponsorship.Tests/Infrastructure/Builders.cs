@@ -1,0 +1,29 @@
+using CsrSponsorship.Core.Domain.Companies;
+
+namespace CsrSponsorship.Tests.Infrastructure;
+
+public sealed class CompanyBuilder
+{
+    private static int counter;
+    private string name = "PT Contoh Sejahtera";
+    private string? npwp;
+    private bool active = true;
+
+    public CompanyBuilder Named(string value) { name = value; return this; }
+
+    public CompanyBuilder WithNpwp(string value) { npwp = value; return this; }
+
+    public CompanyBuilder Inactive() { active = false; return this; }
+
+    public Company Build()
+    {
+        var serial = Interlocked.Increment(ref counter);
+        var company = Company.Create(name, "Jl. Contoh No. 1, Kintap", npwp ?? $"09{serial:00000000000000}", new DateTime(2026, 1, 5, 0, 0, 0, DateTimeKind.Utc));
+        if (!active)
+        {
+            company.Deactivate();
+        }
+
+        return company;
+    }
+}

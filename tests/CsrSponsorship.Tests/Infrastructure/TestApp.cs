@@ -1,0 +1,88 @@
+using CsrSponsorship.Core;
+using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Features.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CsrSponsorship.Tests.Infrastructure;
+
+// The real Core service graph over a real SQLite file with migrations applied: what the app runs, minus the web.
+public sealed class TestApp : IAsyncDisposable
+{
+    private readonly string directory;
+
+    public ServiceProvider Services { get; }
+
+    public TestCurrentUser CurrentUser { get; } = new();
+
+    public string DatabasePath { get; }
+
+    private TestApp(bool demo)
+    {
+        directory = Path.Combine(Path.GetTempPath(), "csr-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        DatabasePath = Path.Combine(directory, "csr.db");
+
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Path"] = DatabasePath,
+                ["Demo:Enabled"] = demo ? "true" : "false",
+            })
+            .Build();
+
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddDataProtection();
+        services.AddCsrCore(configuration, directory).AddDefaultTokenProviders();
+        services.AddSingleton(CurrentUser);
+        services.AddSingleton<ICurrentUser>(CurrentUser);
+        Services = services.BuildServiceProvider();
+    }
+
+    public static async Task<TestApp> StartAsync(bool demo = false)
+    {
+        var app = new TestApp(demo);
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        return app;
+    }
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task<AppDbContext> DbAsync() =>
+        await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+
+    public async Task<T> InsertAsync<T>(T entity)
+        where T : class
+    {
+        await using var db = await DbAsync();
+        db.Add(entity);
+        await db.SaveChangesAsync();
+        return entity;
+    }
+
+    public void ActAs(string role, int? companyId = null, string userId = "test-user") =>
+        CurrentUser.Caller = new Caller(userId, $"{role.ToLowerInvariant()}@test.local", role, companyId);
+
+    public void ActAsAdmin() => ActAs(Roles.Admin);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by the OS is left for the temp cleaner; the test result does not depend on it.
+        }
+    }
+}
