@@ -1,0 +1,112 @@
+using CsrSponsorship.Core.Domain.Identity;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CsrSponsorship.E2E.Infrastructure;
+
+// One real app (Kestrel on a free loopback port, its own SQLite file, demo data on) and one Chromium per run.
+public sealed class AppFixture : IAsyncLifetime, IDisposable
+{
+    public const string DemoPassword = "Tala-Demo-2026!";
+
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "csr-e2e", Guid.NewGuid().ToString("N"));
+    private CsrAppFactory? factory;
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IServiceProvider Services => factory!.Services;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(directory);
+        factory = new CsrAppFactory(Path.Combine(directory, "csr.db"));
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    public async Task<string> CreateUserAsync(string email, string role, string password, int? companyId = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            FullName = email,
+            CompanyId = companyId,
+            CreatedAtUtc = DateTime.UtcNow,
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded || !(await users.AddToRoleAsync(user, role)).Succeeded)
+        {
+            throw new InvalidOperationException($"Test user {email} could not be created.");
+        }
+
+        return user.Id;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the temp cleaner; nothing depends on it.
+        }
+    }
+
+    public void Dispose() => factory?.Dispose();
+
+    private sealed class CsrAppFactory(string databasePath) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Database:Path", databasePath);
+            builder.UseSetting("Demo:Enabled", "true");
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppFixtureGroup : ICollectionFixture<AppFixture>
+{
+    public const string Name = "app";
+}

@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace CsrSponsorship.E2E.Infrastructure;
+
+// Each test gets a fresh browser context (no shared cookies) and fails on any uncaught page error.
+[Collection(AppFixtureGroup.Name)]
+public abstract class BrowserTest(AppFixture app) : IAsyncLifetime
+{
+    private readonly List<string> pageErrors = [];
+    private IBrowserContext? context;
+
+    protected AppFixture App => app;
+
+    protected IPage Page { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, Locale = "id-ID" });
+        context.SetDefaultTimeout(15_000);
+        Page = await context.NewPageAsync();
+        Page.PageError += (_, error) => pageErrors.Add(error);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (context is not null)
+        {
+            await context.DisposeAsync();
+        }
+
+        Assert.True(pageErrors.Count == 0, "Page errors: " + string.Join(Environment.NewLine, pageErrors));
+    }
+
+    protected async Task SignInAsync(string email, string password = AppFixture.DemoPassword)
+    {
+        await Page.GotoAsync("/masuk");
+        await Page.FillAsync("#email", email);
+        await Page.FillAsync("#password", password);
+        await Page.ClickAsync("button[type=submit]");
+    }
+
+    // Prerendered HTML shows before the SignalR circuit connects; clicks before that are lost.
+    protected async Task WaitForInteractiveAsync() =>
+        await Page.Locator("#app-interactive[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    protected async Task<string> PathAsync()
+    {
+        await Task.Yield();
+        return new Uri(Page.Url).AbsolutePath;
+    }
+}
