@@ -21,11 +21,14 @@ public sealed class TestApp : IAsyncDisposable
 
     public string DatabasePath { get; }
 
-    private TestApp(bool demo)
+    private readonly bool ownsDirectory;
+
+    private TestApp(bool demo, string? databasePath)
     {
-        directory = Path.Combine(Path.GetTempPath(), "csr-tests", Guid.NewGuid().ToString("N"));
+        ownsDirectory = databasePath is null;
+        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), "csr-tests", Guid.NewGuid().ToString("N"), "csr.db");
+        directory = Path.GetDirectoryName(DatabasePath)!;
         Directory.CreateDirectory(directory);
-        DatabasePath = Path.Combine(directory, "csr.db");
 
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -45,9 +48,10 @@ public sealed class TestApp : IAsyncDisposable
         Services = services.BuildServiceProvider();
     }
 
-    public static async Task<TestApp> StartAsync(bool demo = false)
+    // Pass a databasePath to reopen an existing file, as a restarted app would.
+    public static async Task<TestApp> StartAsync(bool demo = false, string? databasePath = null)
     {
-        var app = new TestApp(demo);
+        var app = new TestApp(demo, databasePath);
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         return app;
     }
@@ -76,6 +80,11 @@ public sealed class TestApp : IAsyncDisposable
     {
         await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!ownsDirectory)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(directory, recursive: true);
