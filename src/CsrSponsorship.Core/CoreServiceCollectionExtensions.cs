@@ -31,6 +31,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CompanyService>();
         services.AddScoped<WilayahService>();
         services.AddScoped<OverviewService>();
+        services.AddScoped<Features.Workers.WorkerService>();
+        services.Configure<Domain.Workers.WorkerRulesOptions>(configuration.GetSection(Domain.Workers.WorkerRulesOptions.Section));
 
         return services.AddIdentityCore<ApplicationUser>(options =>
             {

@@ -2,6 +2,7 @@ using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Wilayah;
+using CsrSponsorship.Core.Domain.Workers;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ProgrammeAreaKecamatan> ProgrammeArea => Set<ProgrammeAreaKecamatan>();
 
     public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<Worker> Workers => Set<Worker>();
+
+    public DbSet<WorkerEvent> WorkerEvents => Set<WorkerEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

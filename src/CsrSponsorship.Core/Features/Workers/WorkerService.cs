@@ -1,0 +1,369 @@
+using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Domain.Workers;
+using CsrSponsorship.Core.Features.Identity;
+using CsrSponsorship.Core.Features.Wilayah;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CsrSponsorship.Core.Features.Workers;
+
+public enum WorkerSort
+{
+    Name,
+    RegisteredAt,
+    BirthDate,
+    Desa,
+}
+
+public sealed record WorkerQuery(
+    string? Search = null,
+    string? KecamatanCode = null,
+    string? DesaCode = null,
+    string? OccupationCode = null,
+    WorkerStatus? Status = null,
+    Sex? Sex = null,
+    int? MinAge = null,
+    int? MaxAge = null,
+    bool? NeedsReview = null,
+    WorkerSort SortBy = WorkerSort.Name,
+    bool Descending = false,
+    PageRequest? Page = null);
+
+public sealed record WorkerRow(
+    int Id, string Nik, string FullName, Sex Sex, DateOnly BirthDate, int Age, string DesaName, string KecamatanName,
+    string OccupationName, WorkerStatus Status, string? ReviewReason, DateTime RegisteredAtUtc);
+
+public sealed record WorkerHistoryItem(DateTime AtUtc, string UserName, string Description);
+
+public sealed record WorkerDetail(
+    int Id, string Nik, bool NikIsMasked, string FullName, string BirthPlace, DateOnly BirthDate, int Age, Sex Sex,
+    string DesaCode, string DesaName, string KecamatanName, bool InProgrammeArea, string Rt, string Rw, string Address, string? Phone,
+    string OccupationName, string? OccupationOther, long DeclaredIncome, string? Kpj, Provenance Provenance,
+    string RegisteredByName, DateTime RegisteredAtUtc, string ConsentCollectedBy, DateOnly ConsentCollectedOn,
+    WorkerStatus Status, string? VerifiedByName, DateTime? VerifiedAtUtc, string? ReviewReason, string? Notes,
+    bool CanEdit, bool CanVerify, IReadOnlyList<WorkerHistoryItem> History);
+
+public sealed record WorkerEditForm(WorkerDraft Draft, Guid Version);
+
+public sealed record WorkerSaved(int Id, IReadOnlyList<FieldIssue> Warnings, string? ReviewReason);
+
+public sealed class WorkerService(
+    IDbContextFactory<AppDbContext> factory,
+    ICurrentUser currentUser,
+    IOptions<WorkerRulesOptions> rules,
+    TimeProvider clock)
+{
+    private static readonly string[] Registrars = [Roles.Admin, Roles.Disnakerind, Roles.Loket];
+
+    public async Task<PagedResult<WorkerRow>> SearchAsync(WorkerQuery query, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Admin, Roles.Disnakerind, Roles.Loket, Roles.Keuangan);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var today = Wita.Today(clock);
+        var workers = db.Workers.AsNoTracking();
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim();
+            if (term.All(char.IsAsciiDigit))
+            {
+                // Masked roles may look a worker up by full NIK or by region prefix, never by
+                // guessing the hidden middle digits one at a time.
+                var full = caller.IsAny(Roles.Admin, Roles.Disnakerind, Roles.Loket);
+                if (!full && term.Length is > 6 and < 16)
+                {
+                    term = term[..6];
+                }
+
+                workers = term.Length == 16 ? workers.Where(w => w.Nik == term) : workers.Where(w => w.Nik.StartsWith(term));
+            }
+            else
+            {
+                var pattern = LikePattern.Contains(NameKey.Normalize(term));
+                workers = workers.Where(w => EF.Functions.Like(w.NormalizedName, pattern, LikePattern.Escape));
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.KecamatanCode))
+        {
+            workers = workers.Where(w => w.KecamatanCode == query.KecamatanCode);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.DesaCode))
+        {
+            workers = workers.Where(w => w.DesaCode == query.DesaCode);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.OccupationCode))
+        {
+            workers = workers.Where(w => w.OccupationCode == query.OccupationCode);
+        }
+
+        if (query.Status is { } status)
+        {
+            workers = workers.Where(w => w.Status == status);
+        }
+
+        if (query.Sex is { } sex)
+        {
+            workers = workers.Where(w => w.Sex == sex);
+        }
+
+        // Age a on today ⇔ born in (today − (a+1) years, today − a years].
+        if (query.MinAge is { } minAge)
+        {
+            var bornOnOrBefore = today.AddYears(-minAge);
+            workers = workers.Where(w => w.BirthDate <= bornOnOrBefore);
+        }
+
+        if (query.MaxAge is { } maxAge)
+        {
+            var bornAfter = today.AddYears(-(maxAge + 1));
+            workers = workers.Where(w => w.BirthDate > bornAfter);
+        }
+
+        if (query.NeedsReview is { } needsReview)
+        {
+            workers = needsReview ? workers.Where(w => w.ReviewReason != null) : workers.Where(w => w.ReviewReason == null);
+        }
+
+        workers = (query.SortBy, query.Descending) switch
+        {
+            (WorkerSort.RegisteredAt, false) => workers.OrderBy(w => w.RegisteredAtUtc).ThenBy(w => w.Id),
+            (WorkerSort.RegisteredAt, true) => workers.OrderByDescending(w => w.RegisteredAtUtc).ThenByDescending(w => w.Id),
+            (WorkerSort.BirthDate, false) => workers.OrderBy(w => w.BirthDate).ThenBy(w => w.Id),
+            (WorkerSort.BirthDate, true) => workers.OrderByDescending(w => w.BirthDate).ThenBy(w => w.Id),
+            (WorkerSort.Desa, false) => workers.OrderBy(w => w.DesaCode).ThenBy(w => w.NormalizedName),
+            (WorkerSort.Desa, true) => workers.OrderByDescending(w => w.DesaCode).ThenBy(w => w.NormalizedName),
+            (_, true) => workers.OrderByDescending(w => w.NormalizedName).ThenBy(w => w.Id),
+            _ => workers.OrderBy(w => w.NormalizedName).ThenBy(w => w.Id),
+        };
+
+        var page = query.Page ?? new PageRequest();
+        var total = await workers.CountAsync(ct);
+        var rows = await workers.Skip(page.Skip).Take(page.Take)
+            .Select(w => new
+            {
+                w.Id, w.Nik, w.FullName, w.Sex, w.BirthDate, w.DesaCode, w.OccupationCode, w.OccupationOther, w.Status,
+                w.ReviewReason, w.RegisteredAtUtc, w.RegisteredByUserId,
+            })
+            .ToListAsync(ct);
+
+        var desa = await DesaLookup.LoadAsync(db, ct);
+        var items = rows.Select(w => new WorkerRow(
+            w.Id, PersonalDataPolicy.Nik(caller, w.Nik, w.RegisteredByUserId), w.FullName, w.Sex, w.BirthDate, Age.On(w.BirthDate, today),
+            desa[w.DesaCode].Name, desa[w.DesaCode].KecamatanName, OccupationName(w.OccupationCode, w.OccupationOther), w.Status,
+            w.ReviewReason, w.RegisteredAtUtc)).ToList();
+        return new PagedResult<WorkerRow>(items, total);
+    }
+
+    public async Task<WorkerDetail> GetAsync(int id, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Admin, Roles.Disnakerind, Roles.Loket, Roles.Keuangan);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var w = await db.Workers.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("Pekerja");
+        var desa = (await DesaLookup.LoadAsync(db, ct))[w.DesaCode];
+
+        var history = await (
+            from e in db.WorkerEvents.AsNoTracking()
+            where e.WorkerId == id
+            join u in db.Users on e.UserId equals u.Id into users
+            from u in users.DefaultIfEmpty()
+            orderby e.AtUtc descending, e.Id descending
+            select new WorkerHistoryItem(e.AtUtc, u == null ? "—" : u.FullName, e.Description)).ToListAsync(ct);
+        var names = await db.Users.AsNoTracking()
+            .Where(u => u.Id == w.RegisteredByUserId || u.Id == w.VerifiedByUserId)
+            .ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
+
+        var full = PersonalDataPolicy.CanSeeFull(caller, w.RegisteredByUserId);
+        var today = Wita.Today(clock);
+        return new WorkerDetail(
+            w.Id, full ? w.Nik : NikMask.Mask(w.Nik), !full, w.FullName, w.BirthPlace, w.BirthDate, Age.On(w.BirthDate, today), w.Sex,
+            w.DesaCode, desa.Name, desa.KecamatanName, desa.InProgrammeArea, w.Rt, w.Rw, w.Address,
+            PersonalDataPolicy.Phone(caller, w.Phone, w.RegisteredByUserId), OccupationName(w.OccupationCode, null), w.OccupationOther,
+            w.DeclaredIncome, w.Kpj, w.Provenance, names.GetValueOrDefault(w.RegisteredByUserId, "—"), w.RegisteredAtUtc,
+            w.ConsentCollectedBy, w.ConsentCollectedOn, w.Status,
+            w.VerifiedByUserId is null ? null : names.GetValueOrDefault(w.VerifiedByUserId, "—"), w.VerifiedAtUtc, w.ReviewReason, w.Notes,
+            CanEdit(caller, w), caller.Role == Roles.Disnakerind && w.Status == WorkerStatus.Terdaftar, history);
+    }
+
+    public async Task<WorkerEditForm> GetEditFormAsync(int id, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Registrars);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var w = await db.Workers.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("Pekerja");
+        if (!CanEdit(caller, w))
+        {
+            throw new NotFoundException("Pekerja");
+        }
+
+        return new WorkerEditForm(
+            new WorkerDraft
+            {
+                Nik = w.Nik, FullName = w.FullName, BirthPlace = w.BirthPlace, BirthDate = w.BirthDate, Sex = w.Sex, DesaCode = w.DesaCode,
+                Rt = w.Rt, Rw = w.Rw, Address = w.Address, Phone = w.Phone, OccupationCode = w.OccupationCode, OccupationOther = w.OccupationOther,
+                DeclaredIncome = w.DeclaredIncome, Kpj = w.Kpj, Provenance = w.Provenance, ConsentCollectedBy = w.ConsentCollectedBy,
+                ConsentCollectedOn = w.ConsentCollectedOn, Notes = w.Notes,
+            },
+            w.Version);
+    }
+
+    // Pure check for the form: the same rules the save applies, without saving.
+    public async Task<WorkerValidation> ValidateAsync(WorkerDraft draft, CancellationToken ct = default)
+    {
+        (await currentUser.GetAsync()).Require(Registrars);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return WorkerValidator.Validate(draft, await DesaLookup.LoadAsync(db, ct), rules.Value, Wita.Today(clock));
+    }
+
+    public async Task<WorkerSaved> CreateAsync(WorkerDraft draft, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Registrars);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var validation = WorkerValidator.Validate(draft, await DesaLookup.LoadAsync(db, ct), rules.Value, Wita.Today(clock));
+        if (!validation.IsValid)
+        {
+            throw new WorkerValidationException(validation.Errors);
+        }
+
+        var data = validation.Value!;
+        await ThrowIfNikTakenAsync(db, caller, data.Nik, ct);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var worker = Worker.Register(data, caller.UserId, now);
+        await DuplicateScreen.FlagAsync(db, [worker], ct);
+        db.Workers.Add(worker);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another officer may have registered the same NIK between our check and our insert.
+            await using var fresh = await factory.CreateDbContextAsync(ct);
+            await ThrowIfNikTakenAsync(fresh, caller, data.Nik, ct);
+            throw;
+        }
+
+        db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, $"Didaftarkan ({WorkerLabels.Provenance(data.Provenance)})."));
+        if (worker.ReviewReason is not null)
+        {
+            db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, "Ditandai untuk ditinjau: " + worker.ReviewReason));
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new WorkerSaved(worker.Id, validation.Warnings, worker.ReviewReason);
+    }
+
+    public async Task<WorkerSaved> UpdateAsync(int id, WorkerDraft draft, Guid version, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Registrars);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var worker = await db.Workers.SingleOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException("Pekerja");
+        if (!CanEdit(caller, worker))
+        {
+            throw new NotFoundException("Pekerja");
+        }
+
+        var validation = WorkerValidator.Validate(draft, await DesaLookup.LoadAsync(db, ct), rules.Value, Wita.Today(clock));
+        if (!validation.IsValid)
+        {
+            throw new WorkerValidationException(validation.Errors);
+        }
+
+        db.Entry(worker).Property(w => w.Version).OriginalValue = version;
+        worker.Update(validation.Value!);
+        db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, clock.GetUtcNow().UtcDateTime, "Data diperbarui."));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        return new WorkerSaved(worker.Id, validation.Warnings, worker.ReviewReason);
+    }
+
+    public async Task VerifyAsync(int id, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Disnakerind);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var worker = await db.Workers.SingleOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException("Pekerja");
+        var now = clock.GetUtcNow().UtcDateTime;
+        worker.Verify(caller.UserId, now);
+        db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, "Diverifikasi oleh Disnakerind."));
+        await SaveOrConflictAsync(db, ct);
+    }
+
+    public async Task ClearReviewAsync(int id, string note, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Disnakerind);
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            throw new DomainException("Tuliskan alasan mengapa data ini bukan duplikat.");
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var worker = await db.Workers.SingleOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException("Pekerja");
+        if (worker.ReviewReason is null)
+        {
+            return;
+        }
+
+        worker.ClearReview();
+        db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, clock.GetUtcNow().UtcDateTime, "Tanda kemungkinan ganda diselesaikan: " + note.Trim()));
+        await SaveOrConflictAsync(db, ct);
+    }
+
+    private static bool CanEdit(Caller caller, Worker worker) =>
+        caller.IsAny(Roles.Admin, Roles.Disnakerind)
+        || (caller.Role == Roles.Loket && worker.RegisteredByUserId == caller.UserId && worker.Status == WorkerStatus.Terdaftar);
+
+    private static async Task ThrowIfNikTakenAsync(AppDbContext db, Caller caller, string nik, CancellationToken ct)
+    {
+        var existing = await db.Workers.AsNoTracking()
+            .Where(w => w.Nik == nik)
+            .Select(w => new { w.Id, w.FullName, w.RegisteredByUserId })
+            .SingleOrDefaultAsync(ct);
+        if (existing is null)
+        {
+            return;
+        }
+
+        var visible = PersonalDataPolicy.CanSeeFull(caller, existing.RegisteredByUserId) || caller.Role == Roles.Loket;
+        throw new DuplicateNikException(
+            visible
+                ? $"NIK ini sudah terdaftar atas nama {existing.FullName}. Satu NIK hanya untuk satu pekerja; buka data yang sudah ada bila perlu diperbarui."
+                : "NIK ini sudah terdaftar. Satu NIK hanya untuk satu pekerja; hubungi Disnakerind bila data perlu diperbarui.",
+            visible ? existing.Id : null);
+    }
+
+    private static async Task SaveOrConflictAsync(AppDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException();
+        }
+    }
+
+    internal static string OccupationName(string code, string? other)
+    {
+        var name = Occupations.Find(code)?.Name ?? code;
+        return other is null ? name : $"{name}: {other}";
+    }
+}
