@@ -1,5 +1,6 @@
 using CsrSponsorship.Core.Data.Seeding;
 using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Domain.Workers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ public sealed class DatabaseInitializer(
     IServiceScopeFactory scopes,
     IOptions<DatabaseOptions> database,
     IOptions<DemoOptions> demo,
+    IOptions<WorkerRulesOptions> rules,
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
 {
@@ -34,7 +36,7 @@ public sealed class DatabaseInitializer(
         if (demo.Value.Enabled)
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            await DemoSeeder.SeedAsync(db, users, demo.Value.Password, clock, ct);
+            await DemoSeeder.SeedAsync(db, users, demo.Value.Password, rules.Value, clock, ct);
         }
 
         logger.LogInformation("Database ready (demo data {DemoState}).", demo.Value.Enabled ? "on" : "off");

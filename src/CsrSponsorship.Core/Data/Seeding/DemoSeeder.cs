@@ -1,5 +1,6 @@
 using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Domain.Workers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,8 @@ namespace CsrSponsorship.Core.Data.Seeding;
 // Fictional companies and one account per role, created only in an empty database (no users yet).
 public static class DemoSeeder
 {
-    public static async Task SeedAsync(AppDbContext db, UserManager<ApplicationUser> users, string password, TimeProvider clock, CancellationToken ct = default)
+    public static async Task SeedAsync(
+        AppDbContext db, UserManager<ApplicationUser> users, string password, WorkerRulesOptions rules, TimeProvider clock, CancellationToken ct = default)
     {
         if (await db.Users.AnyAsync(ct))
         {
@@ -33,6 +35,7 @@ public static class DemoSeeder
 
         await db.SaveChangesAsync(ct);
 
+        var accounts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in SeedFiles.ReadCsv("demo/users.csv"))
         {
             var user = new ApplicationUser
@@ -46,7 +49,10 @@ public static class DemoSeeder
             };
             Ensure(await users.CreateAsync(user, password), row[0]);
             Ensure(await users.AddToRoleAsync(user, row[2]), row[0]);
+            accounts[row[2]] = user.Id;
         }
+
+        await DemoWorkerSeeder.SeedAsync(db, accounts[Roles.Loket], accounts[Roles.Disnakerind], rules, clock, ct);
 
         await tx.CommitAsync(ct);
     }
