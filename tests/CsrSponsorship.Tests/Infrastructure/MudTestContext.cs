@@ -25,7 +25,13 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
 
     protected IRenderedComponent<MudPopoverProvider> RenderPopoverProvider() => Render<MudPopoverProvider>();
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public virtual Task InitializeAsync() => Task.CompletedTask;
 
-    async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeTestResourcesAsync();
+        await base.DisposeAsync();
+    }
+
+    protected virtual Task DisposeTestResourcesAsync() => Task.CompletedTask;
 }

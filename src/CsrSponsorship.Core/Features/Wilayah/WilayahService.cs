@@ -1,6 +1,7 @@
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Wilayah;
+using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -80,6 +81,15 @@ public sealed class WilayahService(IDbContextFactory<AppDbContext> factory, ICur
                 db.ProgrammeArea.Any(p => p.KecamatanCode == d.KecamatanCode)))
             .ToListAsync(ct);
         return new PagedResult<DesaRow>(items, total);
+    }
+
+    // For pickers: every desa with its kecamatan, programme-area kecamatan first.
+    public async Task<IReadOnlyList<DesaInfo>> ListDesaOptionsAsync(CancellationToken ct = default)
+    {
+        await RequireSignedInAsync();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return [.. (await DesaLookup.LoadAsync(db, ct)).Values
+            .OrderByDescending(d => d.InProgrammeArea).ThenBy(d => d.KecamatanName, StringComparer.Ordinal).ThenBy(d => d.Name, StringComparer.Ordinal)];
     }
 
     private async Task RequireSignedInAsync()
