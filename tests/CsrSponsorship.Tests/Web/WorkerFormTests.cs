@@ -32,7 +32,7 @@ public sealed class WorkerFormTests : MudTestContext
         form.Find("input[data-testid=nik], [data-testid=nik] input").Change("6301021302990000");
 
         form.WaitForAssertion(() =>
-            Assert.Contains("Nomor urut NIK tidak boleh 0000.", form.Find(".mud-input-error").TextContent, StringComparison.Ordinal));
+            Assert.Contains("Nomor urut NIK tidak boleh 0000.", form.Find(".field-error").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class WorkerFormTests : MudTestContext
 
         form.Find("input[data-testid=nik], [data-testid=nik] input").Change("６３０１０２１３０２９９０００１");
 
-        form.WaitForAssertion(() => Assert.Contains("angka biasa", form.Find(".mud-input-error").TextContent, StringComparison.Ordinal));
+        form.WaitForAssertion(() => Assert.Contains("angka biasa", form.Find(".field-error").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class WorkerFormTests : MudTestContext
             Assert.Equal(new DateOnly(1999, 2, 5), draft.BirthDate);
             Assert.Equal(Sex.Female, draft.Sex);
             Assert.Equal("6301024502990001", draft.Nik);
-            Assert.Empty(form.FindAll(".mud-input-error"));
+            Assert.Empty(form.FindAll(".field-error"));
             Assert.Contains(form.FindAll("input"), i => i.GetAttribute("value") == "05-02-1999");
         });
     }
@@ -76,7 +76,7 @@ public sealed class WorkerFormTests : MudTestContext
         {
             Assert.Equal(new DateOnly(1985, 8, 15), draft.BirthDate);
             Assert.Equal(Sex.Male, draft.Sex);
-            Assert.Empty(form.FindAll(".mud-input-error"));
+            Assert.Empty(form.FindAll(".field-error"));
             Assert.Contains("domisili", form.Markup, StringComparison.OrdinalIgnoreCase);
         });
     }
