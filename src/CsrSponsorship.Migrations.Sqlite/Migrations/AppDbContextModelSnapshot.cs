@@ -28,6 +28,21 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AnnualCsrBudget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -39,9 +54,16 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Nib")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Npwp")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Sector")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -49,10 +71,28 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LegalName");
+
                     b.HasIndex("Npwp")
                         .IsUnique();
 
                     b.ToTable("Companies", (string)null);
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Companies.CompanyOperatingDesa", b =>
+                {
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DesaCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CompanyId", "DesaCode");
+
+                    b.HasIndex("DesaCode");
+
+                    b.ToTable("CompanyOperatingDesa", (string)null);
                 });
 
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Identity.ApplicationUser", b =>
@@ -497,6 +537,21 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Companies.CompanyOperatingDesa", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.Companies.Company", null)
+                        .WithMany("OperatingDesa")
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CsrSponsorship.Core.Domain.Wilayah.Desa", null)
+                        .WithMany()
+                        .HasForeignKey("DesaCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("CsrSponsorship.Core.Domain.Companies.Company", null)
@@ -600,6 +655,11 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Companies.Company", b =>
+                {
+                    b.Navigation("OperatingDesa");
                 });
 
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Wilayah.Kecamatan", b =>

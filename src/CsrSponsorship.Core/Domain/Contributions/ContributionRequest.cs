@@ -1,9 +1,11 @@
+using CsrSponsorship.Core.Domain.Workers;
+
 namespace CsrSponsorship.Core.Domain.Contributions;
 
 // The terms of one worker's contribution for Month (the first month when a period is calculated).
 public sealed record ContributionRequest(
     long DeclaredIncome,
-    ContributionSector Sector,
+    Sector Sector,
     bool IncludeJht,
     FundingSource Funding,
     YearMonth Month,

@@ -1,3 +1,5 @@
+using CsrSponsorship.Core.Domain.Workers;
+
 namespace CsrSponsorship.Core.Domain.Contributions;
 
 // Seed for the rate table. Later changes are new versions or windows in data, not code edits.
@@ -26,14 +28,14 @@ public static class DefaultRates
         [
             // PP 50/2025 (22 Desember 2025): JKK and JKM halved, minimum JKK+JKM Rp 8.400.
             new DiscountWindow(
-                ContributionSector.Transport,
+                Sector.Transport,
                 new YearMonth(2026, 1),
                 new YearMonth(2027, 3),
                 DiscountBasisPoints: 5_000,
                 PaidFromPublicBudgets,
                 "PP 50/2025"),
             new DiscountWindow(
-                ContributionSector.NonTransport,
+                Sector.NonTransport,
                 new YearMonth(2026, 4),
                 new YearMonth(2026, 12),
                 DiscountBasisPoints: 5_000,

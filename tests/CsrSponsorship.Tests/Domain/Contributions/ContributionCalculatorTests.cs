@@ -1,7 +1,9 @@
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.Contributions;
-using static CsrSponsorship.Core.Domain.Contributions.ContributionSector;
+using static CsrSponsorship.Core.Domain.Workers.Sector;
 using static CsrSponsorship.Core.Domain.Contributions.FundingSource;
+
+using CsrSponsorship.Core.Domain.Workers;
 
 namespace CsrSponsorship.Tests.Domain.Contributions;
 
@@ -14,7 +16,7 @@ public sealed class ContributionCalculatorTests
     private static ContributionRequest Request(
         int year = 2025,
         int month = 7,
-        ContributionSector sector = NonTransport,
+        Sector sector = NonTransport,
         FundingSource funding = Csr,
         bool includeJht = false,
         bool applyCsrDiscount = false,
@@ -68,7 +70,7 @@ public sealed class ContributionCalculatorTests
     [InlineData(Transport, Apbdes, 2026, 2, true, 16_800)]
     [InlineData(NonTransport, Apbd, 2026, 6, true, 16_800)]
     public void JKK_and_JKM_are_halved_only_inside_the_sector_window_for_eligible_payers(
-        ContributionSector sector, FundingSource funding, int year, int month, bool applyCsrDiscount, long expected)
+        Sector sector, FundingSource funding, int year, int month, bool applyCsrDiscount, long expected)
     {
         var contribution = ContributionCalculator.Calculate(
             Rates, Request(year, month, sector, funding, applyCsrDiscount: applyCsrDiscount));
