@@ -32,6 +32,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<WilayahService>();
         services.AddScoped<OverviewService>();
         services.AddScoped<Features.Workers.WorkerService>();
+        services.AddScoped<Features.Contributions.RateService>();
+        services.AddScoped<Features.Sponsorships.SponsorshipService>();
         services.Configure<Domain.Workers.WorkerRulesOptions>(configuration.GetSection(Domain.Workers.WorkerRulesOptions.Section));
 
         return services.AddIdentityCore<ApplicationUser>(options =>

@@ -1,5 +1,7 @@
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.Companies;
+using CsrSponsorship.Core.Domain.Contributions;
+using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Wilayah;
 using CsrSponsorship.Core.Domain.Workers;
@@ -21,6 +23,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Worker> Workers => Set<Worker>();
 
     public DbSet<WorkerEvent> WorkerEvents => Set<WorkerEvent>();
+
+    public DbSet<RateVersionRecord> RateVersions => Set<RateVersionRecord>();
+
+    public DbSet<ProgrammeSettings> ProgrammeSettings => Set<ProgrammeSettings>();
+
+    public DbSet<Sponsorship> Sponsorships => Set<Sponsorship>();
+
+    public DbSet<CoverageMonth> CoverageMonths => Set<CoverageMonth>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -32,6 +32,7 @@ public sealed class DatabaseInitializer(
 
         await RoleSeeder.SeedAsync(db, ct);
         await WilayahSeeder.SeedAsync(db, ct);
+        await RateSeeder.SeedAsync(db, ct);
 
         if (demo.Value.Enabled)
         {

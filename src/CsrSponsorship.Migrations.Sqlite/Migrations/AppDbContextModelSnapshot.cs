@@ -95,6 +95,105 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                     b.ToTable("CompanyOperatingDesa", (string)null);
                 });
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Contributions.DiscountWindowRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DiscountBasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExcludedFundingSources")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RateVersionRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sector")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RateVersionRecordId");
+
+                    b.ToTable("RateDiscountWindows", (string)null);
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Contributions.ProgrammeSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ApplyDiscountToCsr")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgrammeSettings", (string)null);
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Contributions.RateVersionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JhtBasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JkkBasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JkmFlat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MinimumIncome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ValidFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ValidTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("RateVersions", (string)null);
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -173,6 +272,119 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Sponsorships.CoverageMonth", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SponsorshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SponsorshipId");
+
+                    b.HasIndex("WorkerId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("CoverageMonths", (string)null);
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Sponsorships.Sponsorship", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EstimatedTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FunderName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Funding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IncludeJht")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OutcomeAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreviousSponsorshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("PreviousSponsorshipId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("CompanyId", "Status");
+
+                    b.HasIndex("Status", "EndMonth");
+
+                    b.ToTable("Sponsorships", (string)null);
                 });
 
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Wilayah.Desa", b =>
@@ -552,12 +764,55 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Contributions.DiscountWindowRecord", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.Contributions.RateVersionRecord", null)
+                        .WithMany("DiscountWindows")
+                        .HasForeignKey("RateVersionRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("CsrSponsorship.Core.Domain.Companies.Company", null)
                         .WithMany()
                         .HasForeignKey("CompanyId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Sponsorships.CoverageMonth", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.Sponsorships.Sponsorship", null)
+                        .WithMany("Coverage")
+                        .HasForeignKey("SponsorshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CsrSponsorship.Core.Domain.Workers.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Sponsorships.Sponsorship", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CsrSponsorship.Core.Domain.Sponsorships.Sponsorship", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousSponsorshipId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CsrSponsorship.Core.Domain.Workers.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Wilayah.Desa", b =>
@@ -660,6 +915,16 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Companies.Company", b =>
                 {
                     b.Navigation("OperatingDesa");
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Contributions.RateVersionRecord", b =>
+                {
+                    b.Navigation("DiscountWindows");
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Sponsorships.Sponsorship", b =>
+                {
+                    b.Navigation("Coverage");
                 });
 
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Wilayah.Kecamatan", b =>

@@ -19,6 +19,8 @@ public sealed class TestApp : IAsyncDisposable
 
     public TestCurrentUser CurrentUser { get; } = new();
 
+    public TestClock Clock { get; } = new();
+
     public string DatabasePath { get; }
 
     private readonly bool ownsDirectory;
@@ -43,6 +45,7 @@ public sealed class TestApp : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddDataProtection();
         services.AddCsrCore(configuration, directory).AddDefaultTokenProviders();
+        services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(CurrentUser);
         services.AddSingleton<ICurrentUser>(CurrentUser);
         Services = services.BuildServiceProvider();

@@ -10,12 +10,12 @@ public sealed class WorkerDraftBuilder
     private static int serial;
     private readonly WorkerDraft draft;
 
-    public WorkerDraftBuilder(int age = 30, Sex sex = Sex.Male, string desaCode = "63.01.02.2003")
+    public WorkerDraftBuilder(int age = 30, Sex sex = Sex.Male, string desaCode = "63.01.02.2003", DateOnly? today = null)
     {
-        var today = Wita.Today(TimeProvider.System);
+        var onDay = today ?? Wita.Today(TimeProvider.System);
         var n = Interlocked.Increment(ref serial);
         // Exactly `age` full years old today, on a birthday that varies from worker to worker.
-        var birth = today.AddYears(-age).AddDays(-(1 + (n * 37 % 300)));
+        var birth = onDay.AddYears(-age).AddDays(-(1 + (n * 37 % 300)));
         draft = new WorkerDraft
         {
             Nik = Nik("630102", birth, sex, n),
@@ -32,7 +32,7 @@ public sealed class WorkerDraftBuilder
             DeclaredIncome = 1_000_000,
             Provenance = Provenance.Loket,
             ConsentCollectedBy = "Petugas Loket",
-            ConsentCollectedOn = today,
+            ConsentCollectedOn = onDay,
         };
     }
 

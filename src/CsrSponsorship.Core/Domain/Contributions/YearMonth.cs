@@ -22,6 +22,13 @@ public readonly record struct YearMonth : IComparable<YearMonth>
 
     public DateOnly FirstDay => new(Year, Month, 1);
 
+    public DateOnly LastDay => new(Year, Month, DateTime.DaysInMonth(Year, Month));
+
+    // yyyymm: how months are stored, so that SQL can compare and range over them.
+    public int Number => (Year * 100) + Month;
+
+    public static YearMonth FromNumber(int number) => new(number / 100, number % 100);
+
     public static YearMonth FromDate(DateOnly date) => new(date.Year, date.Month);
 
     /// <summary>Parses the "2026-07" form produced by <see cref="ToString"/>.</summary>

@@ -111,6 +111,31 @@ public class Worker : IVersioned
         VerifiedAtUtc = nowUtc;
     }
 
+    // Sponsorship and hand-over move the registry status; a deactivated worker stays deactivated.
+    public void MarkSponsored()
+    {
+        if (Status is WorkerStatus.Terverifikasi or WorkerStatus.Mandiri)
+        {
+            Status = WorkerStatus.Disponsori;
+        }
+    }
+
+    public void MarkContinuingAlone()
+    {
+        if (Status == WorkerStatus.Disponsori)
+        {
+            Status = WorkerStatus.Mandiri;
+        }
+    }
+
+    public void MarkLapsed()
+    {
+        if (Status is WorkerStatus.Disponsori or WorkerStatus.Mandiri)
+        {
+            Status = WorkerStatus.Nonaktif;
+        }
+    }
+
     public void FlagForReview(string reason) => ReviewReason = reason;
 
     public void ClearReview() => ReviewReason = null;

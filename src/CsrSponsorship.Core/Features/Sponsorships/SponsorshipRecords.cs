@@ -1,0 +1,83 @@
+using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Domain.Contributions;
+using CsrSponsorship.Core.Domain.Sponsorships;
+using CsrSponsorship.Core.Domain.Workers;
+
+namespace CsrSponsorship.Core.Features.Sponsorships;
+
+public sealed record AdoptionTerms(bool IncludeJht, YearMonth StartMonth, int Months)
+{
+    public YearMonth EndMonth => StartMonth.AddMonths(Months - 1);
+}
+
+public enum Proximity
+{
+    SameDesa = 0,
+    SameKecamatan = 1,
+    ProgrammeArea = 2,
+}
+
+public sealed record EligibleQuery(
+    AdoptionTerms Terms,
+    int? CompanyId = null,
+    string? Search = null,
+    string? DesaCode = null,
+    string? OccupationCode = null,
+    Sex? Sex = null,
+    int? MinAge = null,
+    int? MaxAge = null,
+    PageRequest? Page = null);
+
+public sealed record EligibleWorker(
+    int Id, string Nik, string FullName, Sex Sex, int Age, string DesaCode, string DesaName, string KecamatanName,
+    string OccupationName, Sector Sector, Proximity Proximity);
+
+public sealed record CostRequest(IReadOnlyList<int> WorkerIds, AdoptionTerms Terms, int? CompanyId = null);
+
+public sealed record CostPreview(
+    int Workers, int Months, long Jkk, long Jkm, long Jht, long Discount, long Total, string TotalInWords,
+    long AveragePerWorkerPerMonth, long? AnnualBudget, long? BudgetUsed, bool ExceedsBudget)
+{
+    public long? BudgetRemaining => AnnualBudget is { } budget ? budget - (BudgetUsed ?? 0) : null;
+}
+
+public sealed record AdoptionRequest(IReadOnlyList<int> WorkerIds, AdoptionTerms Terms, int? CompanyId = null);
+
+public sealed record AdoptionResult(Guid BatchId, IReadOnlyList<int> SponsorshipIds, long EstimatedTotal);
+
+public sealed record SponsorshipQuery(
+    int? CompanyId = null,
+    SponsorshipStatus? Status = null,
+    FundingSource? Funding = null,
+    string? Search = null,
+    string? KecamatanCode = null,
+    Guid? BatchId = null,
+    PageRequest? Page = null);
+
+public sealed record SponsorshipRow(
+    int Id, Guid BatchId, int? CompanyId, string Funder, int WorkerId, string WorkerName, string Nik, string DesaName, string KecamatanName,
+    YearMonth StartMonth, YearMonth EndMonth, int Months, bool IncludeJht, long EstimatedTotal, SponsorshipStatus Status,
+    SponsorshipOutcome? Outcome, DateTime CreatedAtUtc);
+
+public sealed record SponsorshipDetail(
+    SponsorshipRow Row, FundingSource Funding, string? CancelReason, string? OutcomeNote, DateTime? OutcomeAtUtc, int? PreviousSponsorshipId,
+    IReadOnlyList<YearMonth> CoveredMonths, bool CanCancel, bool CanRecordOutcome);
+
+public sealed record HandoverRow(
+    int SponsorshipId, int WorkerId, string WorkerName, string DesaName, string KecamatanName, string Funder, YearMonth EndMonth,
+    DateOnly CoverageEnds, string? Phone, string? WhatsAppLink, long MonthlyContributionAfter, SponsorshipOutcome? Outcome);
+
+public sealed record RetentionStats(int Ended, int WithOutcome, int Continued, int Renewed, int Mandiri, int Moved, int Lapsed)
+{
+    // Share of ended sponsorships whose worker stayed protected: renewed by the company or paying alone.
+    public decimal? Rate => WithOutcome == 0 ? null : Math.Round(100m * Continued / WithOutcome, 1);
+}
+
+public sealed record OtherCoverageRequest(int WorkerId, FundingSource Funding, string FunderName, AdoptionTerms Terms);
+
+public sealed class CoverageConflictException(IReadOnlyList<string> workerNames)
+    : DomainException("Pekerja berikut sudah dicakup pada sebagian bulan yang dipilih (mungkin baru saja dipilih pihak lain): "
+        + string.Join(", ", workerNames) + ". Tidak ada yang disimpan; hapus mereka dari pilihan lalu ajukan lagi.")
+{
+    public IReadOnlyList<string> WorkerNames { get; } = workerNames;
+}

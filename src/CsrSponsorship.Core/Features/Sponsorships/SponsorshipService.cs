@@ -1,0 +1,590 @@
+using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Domain.Contributions;
+using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Domain.Invoicing;
+using CsrSponsorship.Core.Domain.Sponsorships;
+using CsrSponsorship.Core.Domain.Workers;
+using CsrSponsorship.Core.Features.Contributions;
+using CsrSponsorship.Core.Features.Identity;
+using CsrSponsorship.Core.Features.Wilayah;
+using CsrSponsorship.Core.Features.Workers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CsrSponsorship.Core.Features.Sponsorships;
+
+public sealed class SponsorshipService(
+    IDbContextFactory<AppDbContext> factory,
+    ICurrentUser currentUser,
+    IOptions<WorkerRulesOptions> rules,
+    TimeProvider clock)
+{
+    public const int MaxWorkersPerBatch = 500;
+
+    private static readonly WorkerStatus[] VerifiedStatuses = [WorkerStatus.Terverifikasi, WorkerStatus.Disponsori, WorkerStatus.Mandiri];
+
+    private YearMonth CurrentMonth => YearMonth.FromDate(Wita.Today(clock));
+
+    // Workers a company may adopt for the chosen months, nearest first: same desa as one of its
+    // operations, then the same kecamatan, then the rest of the programme area.
+    public async Task<PagedResult<EligibleWorker>> FindEligibleAsync(EligibleQuery query, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var companyId = await ResolveCompanyAsync(db, caller, query.CompanyId, ct);
+        ValidateTerms(query.Terms);
+        var (operatingDesa, operatingKecamatan) = await OperatingAreaAsync(db, companyId, ct);
+        var today = Wita.Today(clock);
+
+        var workers = EligibleWorkers(db, query.Terms);
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = LikePattern.Contains(NameKey.Normalize(query.Search));
+            workers = workers.Where(w => EF.Functions.Like(w.NormalizedName, pattern, LikePattern.Escape));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.DesaCode))
+        {
+            workers = workers.Where(w => w.DesaCode == query.DesaCode);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.OccupationCode))
+        {
+            workers = workers.Where(w => w.OccupationCode == query.OccupationCode);
+        }
+
+        if (query.Sex is { } sex)
+        {
+            workers = workers.Where(w => w.Sex == sex);
+        }
+
+        if (query.MinAge is { } minAge)
+        {
+            var bornOnOrBefore = today.AddYears(-minAge);
+            workers = workers.Where(w => w.BirthDate <= bornOnOrBefore);
+        }
+
+        if (query.MaxAge is { } maxAge)
+        {
+            var bornAfter = today.AddYears(-(maxAge + 1));
+            workers = workers.Where(w => w.BirthDate > bornAfter);
+        }
+
+        var ranked = workers
+            .Select(w => new
+            {
+                Worker = w,
+                Rank = operatingDesa.Contains(w.DesaCode) ? 0 : operatingKecamatan.Contains(w.KecamatanCode) ? 1 : 2,
+            })
+            .OrderBy(x => x.Rank).ThenBy(x => x.Worker.NormalizedName).ThenBy(x => x.Worker.Id);
+
+        var page = query.Page ?? new PageRequest();
+        var total = await ranked.CountAsync(ct);
+        var rows = await ranked.Skip(page.Skip).Take(page.Take)
+            .Select(x => new { x.Rank, x.Worker.Id, x.Worker.Nik, x.Worker.FullName, x.Worker.Sex, x.Worker.BirthDate, x.Worker.DesaCode, x.Worker.OccupationCode, x.Worker.OccupationOther, x.Worker.RegisteredByUserId })
+            .ToListAsync(ct);
+        var desa = await DesaLookup.LoadAsync(db, ct);
+        return new PagedResult<EligibleWorker>(
+            [.. rows.Select(r => new EligibleWorker(
+                r.Id, PersonalDataPolicy.Nik(caller, r.Nik, r.RegisteredByUserId), r.FullName, r.Sex, Age.On(r.BirthDate, today), r.DesaCode,
+                desa[r.DesaCode].Name, desa[r.DesaCode].KecamatanName, WorkerService.OccupationName(r.OccupationCode, r.OccupationOther),
+                SectorOf(r.OccupationCode), (Proximity)r.Rank))],
+            total);
+    }
+
+    // "Pilih otomatis N pekerja": the first N in the same ranking the list shows.
+    public async Task<IReadOnlyList<int>> AutoPickAsync(EligibleQuery query, int count, CancellationToken ct = default)
+    {
+        if (count is < 1 or > MaxWorkersPerBatch)
+        {
+            throw new DomainException($"Jumlah pekerja yang dipilih otomatis harus 1–{MaxWorkersPerBatch}.");
+        }
+
+        var page = await FindEligibleAsync(query with { Page = new PageRequest(0, count) }, ct);
+        return [.. page.Items.Select(w => w.Id)];
+    }
+
+    public async Task<CostPreview> PreviewCostAsync(CostRequest request, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var companyId = await ResolveCompanyAsync(db, caller, request.CompanyId, ct);
+        ValidateTerms(request.Terms);
+        var ids = request.WorkerIds.Distinct().ToList();
+        var workers = await db.Workers.AsNoTracking().Where(w => ids.Contains(w.Id))
+            .Select(w => new { w.Id, w.DeclaredIncome, w.OccupationCode }).ToListAsync(ct);
+        var calculation = await CalculateAsync(db, workers.Select(w => (w.DeclaredIncome, SectorOf(w.OccupationCode))).ToList(), request.Terms, ct);
+        var budget = await BudgetAsync(db, companyId, request.Terms.StartMonth.Year, ct);
+        var workerMonths = Math.Max(1, workers.Count * request.Terms.Months);
+        return new CostPreview(
+            workers.Count, request.Terms.Months, calculation.Jkk, calculation.Jkm, calculation.Jht, calculation.Discount, calculation.Total,
+            Terbilang.Rupiah(calculation.Total), calculation.Total / workerMonths, budget.Annual, budget.Used,
+            budget.Annual is { } annual && budget.Used + calculation.Total > annual);
+    }
+
+    public async Task<AdoptionResult> SubmitAsync(AdoptionRequest request, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var companyId = await ResolveCompanyAsync(db, caller, request.CompanyId, ct);
+        ValidateTerms(request.Terms);
+        var ids = request.WorkerIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            throw new DomainException("Pilih minimal satu pekerja.");
+        }
+
+        if (ids.Count > MaxWorkersPerBatch)
+        {
+            throw new DomainException($"Satu pengajuan paling banyak {MaxWorkersPerBatch} pekerja.");
+        }
+
+        // Re-check eligibility at submit time: the list the officer looked at may be minutes old.
+        var eligible = await EligibleWorkers(db, request.Terms).Where(w => ids.Contains(w.Id))
+            .Select(w => new { w.Id, w.DeclaredIncome, w.OccupationCode }).ToListAsync(ct);
+        if (eligible.Count != ids.Count)
+        {
+            var missing = ids.Except(eligible.Select(e => e.Id)).ToList();
+            var names = await db.Workers.AsNoTracking().Where(w => missing.Contains(w.Id)).Select(w => w.FullName).ToListAsync(ct);
+            if (names.Count < missing.Count)
+            {
+                throw new NotFoundException("Pekerja");
+            }
+
+            throw new CoverageConflictException(names);
+        }
+
+        var rates = await RateService.LoadAsync(db, ct);
+        var applyDiscount = await RateService.ReadCsrDiscountAsync(db, ct);
+        var batchId = Guid.NewGuid();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var sponsorships = eligible.Select(w =>
+        {
+            var cost = ContributionCalculator.CalculatePeriod(rates, Request(w.DeclaredIncome, SectorOf(w.OccupationCode), request.Terms, FundingSource.Csr, applyDiscount), request.Terms.Months);
+            return Sponsorship.Create(
+                new SponsorshipTerms(batchId, companyId, w.Id, FundingSource.Csr, null, request.Terms.IncludeJht, request.Terms.StartMonth, request.Terms.Months),
+                cost.Total, caller.UserId, now, CurrentMonth);
+        }).ToList();
+
+        db.Sponsorships.AddRange(sponsorships);
+        await SaveCoverageAsync(db, ids, ct);
+        return new AdoptionResult(batchId, [.. sponsorships.Select(s => s.Id)], sponsorships.Sum(s => s.EstimatedTotal));
+    }
+
+    // Disnakerind records coverage paid from APBD/APBDes or by the worker, so CSR cannot pay those months again.
+    public async Task<int> RecordOtherCoverageAsync(OtherCoverageRequest request, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Disnakerind, Roles.Admin);
+        if (request.Funding == FundingSource.Csr)
+        {
+            throw new DomainException("Kepesertaan dana CSR diajukan oleh perusahaan lewat halaman adopsi.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.FunderName))
+        {
+            throw new DomainException("Sebutkan sumber dananya, misalnya \"APBDes Desa Sabuhur 2026\".");
+        }
+
+        ValidateTerms(request.Terms);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var worker = await db.Workers.SingleOrDefaultAsync(w => w.Id == request.WorkerId, ct) ?? throw new NotFoundException("Pekerja");
+        var rates = await RateService.LoadAsync(db, ct);
+        var cost = ContributionCalculator.CalculatePeriod(rates, Request(worker.DeclaredIncome, SectorOf(worker.OccupationCode), request.Terms, request.Funding, false), request.Terms.Months);
+        var sponsorship = Sponsorship.Create(
+            new SponsorshipTerms(Guid.NewGuid(), null, worker.Id, request.Funding, request.FunderName, request.Terms.IncludeJht, request.Terms.StartMonth, request.Terms.Months),
+            cost.Total, caller.UserId, clock.GetUtcNow().UtcDateTime, CurrentMonth);
+        worker.MarkSponsored();
+        db.Sponsorships.Add(sponsorship);
+        await SaveCoverageAsync(db, [worker.Id], ct);
+        return sponsorship.Id;
+    }
+
+    public async Task<PagedResult<SponsorshipRow>> ListAsync(SponsorshipQuery query, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Admin, Roles.Disnakerind, Roles.Keuangan, Roles.Csr, Roles.Loket);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = Rows(db);
+
+        if (caller.Role == Roles.Csr)
+        {
+            var own = caller.RequireCompany();
+            rows = rows.Where(r => r.S.CompanyId == own);
+        }
+        else if (query.CompanyId is { } companyId)
+        {
+            rows = rows.Where(r => r.S.CompanyId == companyId);
+        }
+
+        var current = CurrentMonth;
+        rows = query.Status switch
+        {
+            SponsorshipStatus.Aktif => rows.Where(r => r.S.Status == SponsorshipStatus.Aktif && r.S.EndMonth >= current),
+            SponsorshipStatus.Berakhir => rows.Where(r => r.S.Status == SponsorshipStatus.Berakhir || (r.S.Status == SponsorshipStatus.Aktif && r.S.EndMonth < current)),
+            { } status => rows.Where(r => r.S.Status == status),
+            null => rows,
+        };
+
+        if (query.Funding is { } funding)
+        {
+            rows = rows.Where(r => r.S.Funding == funding);
+        }
+
+        if (query.BatchId is { } batch)
+        {
+            rows = rows.Where(r => r.S.BatchId == batch);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.KecamatanCode))
+        {
+            rows = rows.Where(r => r.W.KecamatanCode == query.KecamatanCode);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = LikePattern.Contains(NameKey.Normalize(query.Search));
+            rows = rows.Where(r => EF.Functions.Like(r.W.NormalizedName, pattern, LikePattern.Escape));
+        }
+
+        var page = query.Page ?? new PageRequest();
+        var total = await rows.CountAsync(ct);
+        var items = await rows.OrderByDescending(r => r.S.CreatedAtUtc).ThenBy(r => r.W.NormalizedName)
+            .Skip(page.Skip).Take(page.Take).ToListAsync(ct);
+        var desa = await DesaLookup.LoadAsync(db, ct);
+        return new PagedResult<SponsorshipRow>([.. items.Select(r => ToRow(r, caller, desa, current))], total);
+    }
+
+    public async Task<SponsorshipDetail> GetAsync(int id, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Admin, Roles.Disnakerind, Roles.Keuangan, Roles.Csr, Roles.Loket);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var row = await Rows(db).SingleOrDefaultAsync(r => r.S.Id == id, ct);
+        if (row is null || (caller.Role == Roles.Csr && row.S.CompanyId != caller.CompanyId))
+        {
+            throw new NotFoundException("Kepesertaan");
+        }
+
+        var months = await db.CoverageMonths.AsNoTracking().Where(c => c.SponsorshipId == id).OrderBy(c => c.Month).Select(c => c.Month).ToListAsync(ct);
+        var current = CurrentMonth;
+        var s = row.S;
+        return new SponsorshipDetail(
+            ToRow(row, caller, await DesaLookup.LoadAsync(db, ct), current), s.Funding, s.CancelReason, s.OutcomeNote, s.OutcomeAtUtc, s.PreviousSponsorshipId,
+            [.. months.Select(YearMonth.FromNumber)],
+            s.Status == SponsorshipStatus.Diajukan && caller.IsAny(Roles.Csr, Roles.Disnakerind, Roles.Admin),
+            s.EffectiveStatus(current) == SponsorshipStatus.Berakhir && caller.IsAny(Roles.Disnakerind, Roles.Loket, Roles.Admin));
+    }
+
+    public async Task CancelAsync(int id, string reason, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Csr, Roles.Disnakerind, Roles.Admin);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var sponsorship = await db.Sponsorships.Include(s => s.Coverage).SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (sponsorship is null || (caller.Role == Roles.Csr && sponsorship.CompanyId != caller.CompanyId))
+        {
+            throw new NotFoundException("Kepesertaan");
+        }
+
+        sponsorship.Cancel(reason);
+        await SaveOrConflictAsync(db, ct);
+    }
+
+    // A follow-on sponsorship for the same workers, starting the month after the current one ends.
+    public async Task<AdoptionResult> ExtendAsync(IReadOnlyList<int> sponsorshipIds, int months, bool includeJht, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Csr, Roles.Disnakerind, Roles.Admin);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var ids = sponsorshipIds.Distinct().ToList();
+        var previous = await db.Sponsorships.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(ct);
+        if (previous.Count != ids.Count || (caller.Role == Roles.Csr && previous.Any(p => p.CompanyId != caller.CompanyId)))
+        {
+            throw new NotFoundException("Kepesertaan");
+        }
+
+        if (previous.Any(p => p.Status == SponsorshipStatus.Batal || p.Funding != FundingSource.Csr))
+        {
+            throw new DomainException("Hanya kepesertaan CSR yang tidak dibatalkan yang dapat diperpanjang.");
+        }
+
+        if (previous.Select(p => p.CompanyId).Distinct().Count() != 1)
+        {
+            throw new DomainException("Perpanjangan dilakukan per perusahaan.");
+        }
+
+        var rates = await RateService.LoadAsync(db, ct);
+        var applyDiscount = await RateService.ReadCsrDiscountAsync(db, ct);
+        var workerIds = previous.Select(p => p.WorkerId).ToList();
+        var workers = await db.Workers.AsNoTracking().Where(w => workerIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);
+        var batchId = Guid.NewGuid();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var created = new List<Sponsorship>();
+        foreach (var p in previous)
+        {
+            var start = p.EndMonth.AddMonths(1) < CurrentMonth ? CurrentMonth : p.EndMonth.AddMonths(1);
+            var terms = new AdoptionTerms(includeJht, start, months);
+            ValidateTerms(terms);
+            var worker = workers[p.WorkerId];
+            var cost = ContributionCalculator.CalculatePeriod(rates, Request(worker.DeclaredIncome, SectorOf(worker.OccupationCode), terms, FundingSource.Csr, applyDiscount), months);
+            created.Add(Sponsorship.Create(
+                new SponsorshipTerms(batchId, p.CompanyId, p.WorkerId, FundingSource.Csr, null, includeJht, start, months, p.Id),
+                cost.Total, caller.UserId, now, CurrentMonth));
+        }
+
+        db.Sponsorships.AddRange(created);
+        await SaveCoverageAsync(db, workerIds, ct);
+        return new AdoptionResult(batchId, [.. created.Select(s => s.Id)], created.Sum(s => s.EstimatedTotal));
+    }
+
+    // "Akan berakhir": active coverage ending within the next days, with a ready WhatsApp reminder.
+    public async Task<IReadOnlyList<HandoverRow>> EndingSoonAsync(int days = 30, CancellationToken ct = default)
+    {
+        (await currentUser.GetAsync()).Require(Roles.Disnakerind, Roles.Loket, Roles.Admin);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var today = Wita.Today(clock);
+        var lastMonth = YearMonth.FromDate(today.AddDays(days));
+        var current = CurrentMonth;
+        var rows = await Rows(db)
+            .Where(r => r.S.Status == SponsorshipStatus.Aktif && r.S.EndMonth >= current && r.S.EndMonth <= lastMonth)
+            .OrderBy(r => r.S.EndMonth).ThenBy(r => r.W.NormalizedName)
+            .ToListAsync(ct);
+        return await HandoverRowsAsync(db, rows.Where(r => r.S.EndMonth.LastDay <= today.AddDays(days)).ToList(), ct);
+    }
+
+    // Ended coverage whose hand-over outcome has not been recorded yet.
+    public async Task<IReadOnlyList<HandoverRow>> AwaitingOutcomeAsync(CancellationToken ct = default)
+    {
+        (await currentUser.GetAsync()).Require(Roles.Disnakerind, Roles.Loket, Roles.Admin);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var current = CurrentMonth;
+        var rows = await Rows(db)
+            .Where(r => (r.S.Status == SponsorshipStatus.Aktif || r.S.Status == SponsorshipStatus.Berakhir) && r.S.EndMonth < current && r.S.Outcome == null)
+            .OrderBy(r => r.S.EndMonth).ThenBy(r => r.W.NormalizedName)
+            .Take(500)
+            .ToListAsync(ct);
+        return await HandoverRowsAsync(db, rows, ct);
+    }
+
+    public async Task RecordOutcomeAsync(int id, SponsorshipOutcome outcome, string? note, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Disnakerind, Roles.Loket, Roles.Admin);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var sponsorship = await db.Sponsorships.SingleOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException("Kepesertaan");
+        var worker = await db.Workers.SingleAsync(w => w.Id == sponsorship.WorkerId, ct);
+        sponsorship.RecordOutcome(outcome, note, caller.UserId, clock.GetUtcNow().UtcDateTime, CurrentMonth);
+        switch (outcome)
+        {
+            case SponsorshipOutcome.Mandiri:
+                worker.MarkContinuingAlone();
+                break;
+            case SponsorshipOutcome.Nonaktif:
+                worker.MarkLapsed();
+                break;
+        }
+
+        db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, clock.GetUtcNow().UtcDateTime,
+            $"Hasil serah-terima kepesertaan {sponsorship.StartMonth.ToDisplayString()}–{sponsorship.EndMonth.ToDisplayString()}: {SponsorshipLabels.Outcome(outcome)}."));
+        await SaveOrConflictAsync(db, ct);
+    }
+
+    public async Task<RetentionStats> RetentionAsync(int? companyId = null, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Admin, Roles.Disnakerind, Roles.Loket, Roles.Keuangan, Roles.Csr);
+        if (caller.Role == Roles.Csr)
+        {
+            companyId = caller.RequireCompany();
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var current = CurrentMonth;
+        var ended = db.Sponsorships.AsNoTracking()
+            .Where(s => (s.Status == SponsorshipStatus.Aktif || s.Status == SponsorshipStatus.Berakhir) && s.EndMonth < current);
+        if (companyId is { } id)
+        {
+            ended = ended.Where(s => s.CompanyId == id);
+        }
+
+        var counts = await ended.GroupBy(s => s.Outcome).Select(g => new { Outcome = g.Key, Count = g.Count() }).ToListAsync(ct);
+        int Count(SponsorshipOutcome? o) => counts.Where(c => c.Outcome == o).Sum(c => c.Count);
+        var renewed = Count(SponsorshipOutcome.Diperpanjang);
+        var mandiri = Count(SponsorshipOutcome.Mandiri);
+        return new RetentionStats(
+            counts.Sum(c => c.Count), counts.Where(c => c.Outcome != null).Sum(c => c.Count), renewed + mandiri, renewed, mandiri,
+            Count(SponsorshipOutcome.Dialihkan), Count(SponsorshipOutcome.Nonaktif));
+    }
+
+    private static async Task<IReadOnlyList<HandoverRow>> HandoverRowsAsync(AppDbContext db, IReadOnlyList<SponsorshipJoin> rows, CancellationToken ct)
+    {
+        var desa = await DesaLookup.LoadAsync(db, ct);
+        var rates = await RateService.LoadAsync(db, ct);
+        return [.. rows.Select(r =>
+        {
+            var after = r.S.EndMonth.AddMonths(1);
+            long monthly;
+            try
+            {
+                // What the worker will pay alone the month after: JKK+JKM at their declared income (Mandiri gets any discount in force).
+                monthly = ContributionCalculator.Calculate(rates, new ContributionRequest(r.W.DeclaredIncome, SectorOf(r.W.OccupationCode), false, FundingSource.Mandiri, after, false)).Total;
+            }
+            catch (DomainException)
+            {
+                monthly = 0;
+            }
+
+            var funder = r.CompanyName ?? r.S.FunderName ?? SponsorshipLabels.Funding(r.S.Funding);
+            var ends = r.S.EndMonth.LastDay;
+            var link = r.W.Phone is null || monthly == 0 ? null : HandoverMessage.WhatsAppLink(r.W.Phone, HandoverMessage.Text(r.W.FullName, funder, ends, monthly));
+            return new HandoverRow(r.S.Id, r.W.Id, r.W.FullName, desa[r.W.DesaCode].Name, desa[r.W.DesaCode].KecamatanName, funder, r.S.EndMonth, ends,
+                r.W.Phone, link, monthly, r.S.Outcome);
+        })];
+    }
+
+    private static IQueryable<SponsorshipJoin> Rows(AppDbContext db) =>
+        from s in db.Sponsorships.AsNoTracking()
+        join w in db.Workers.AsNoTracking() on s.WorkerId equals w.Id
+        join c in db.Companies.AsNoTracking() on s.CompanyId equals c.Id into companies
+        from c in companies.DefaultIfEmpty()
+        select new SponsorshipJoin { S = s, W = w, CompanyName = c == null ? null : c.LegalName };
+
+    private static SponsorshipRow ToRow(SponsorshipJoin r, Caller caller, IReadOnlyDictionary<string, DesaInfo> desa, YearMonth current) => new(
+        r.S.Id, r.S.BatchId, r.S.CompanyId, r.CompanyName ?? r.S.FunderName ?? SponsorshipLabels.Funding(r.S.Funding), r.W.Id, r.W.FullName,
+        PersonalDataPolicy.Nik(caller, r.W.Nik, r.W.RegisteredByUserId), desa[r.W.DesaCode].Name, desa[r.W.DesaCode].KecamatanName,
+        r.S.StartMonth, r.S.EndMonth, r.S.Months, r.S.IncludeJht, r.S.EstimatedTotal, r.S.EffectiveStatus(current), r.S.Outcome, r.S.CreatedAtUtc);
+
+    private IQueryable<Worker> EligibleWorkers(AppDbContext db, AdoptionTerms terms)
+    {
+        var start = terms.StartMonth.Number;
+        var end = terms.EndMonth.Number;
+        // Within the age limits on the first day of the first month and on the last day of the last month.
+        var bornOnOrBefore = terms.StartMonth.FirstDay.AddYears(-rules.Value.MinAge);
+        var bornAfter = terms.EndMonth.LastDay.AddYears(-(rules.Value.MaxAge + 1));
+        return db.Workers.AsNoTracking()
+            .Where(w => VerifiedStatuses.Contains(w.Status))
+            .Where(w => db.ProgrammeArea.Any(p => p.KecamatanCode == w.KecamatanCode))
+            .Where(w => w.BirthDate <= bornOnOrBefore && w.BirthDate > bornAfter)
+            .Where(w => !db.CoverageMonths.Any(c => c.WorkerId == w.Id && c.Month >= start && c.Month <= end));
+    }
+
+    private static async Task<int> ResolveCompanyAsync(AppDbContext db, Caller caller, int? requested, CancellationToken ct)
+    {
+        int companyId;
+        if (caller.Role == Roles.Csr)
+        {
+            companyId = caller.RequireCompany();
+        }
+        else
+        {
+            caller.Require(Roles.Disnakerind, Roles.Admin);
+            companyId = requested ?? throw new DomainException("Pilih perusahaan yang mengadopsi pekerja.");
+        }
+
+        var active = await db.Companies.AsNoTracking().Where(c => c.Id == companyId).Select(c => (bool?)c.IsActive).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Perusahaan");
+        if (!active)
+        {
+            throw new DomainException("Perusahaan tidak aktif; hubungi Disnakerind.");
+        }
+
+        return companyId;
+    }
+
+    private void ValidateTerms(AdoptionTerms terms)
+    {
+        if (!Sponsorship.AllowedMonths.Contains(terms.Months))
+        {
+            throw new DomainException("Lama kepesertaan yang dapat dipilih: 1, 3, 6 atau 12 bulan.");
+        }
+
+        if (terms.StartMonth < CurrentMonth)
+        {
+            throw new DomainException($"Bulan mulai tidak boleh sebelum {CurrentMonth.ToDisplayString()}.");
+        }
+    }
+
+    private static async Task<(List<string> Desa, List<string> Kecamatan)> OperatingAreaAsync(AppDbContext db, int companyId, CancellationToken ct)
+    {
+        var desa = await db.Set<Domain.Companies.CompanyOperatingDesa>().AsNoTracking()
+            .Where(d => d.CompanyId == companyId).Select(d => d.DesaCode).ToListAsync(ct);
+        // Kemendagri desa code 63.01.02.2005 belongs to kecamatan 63.01.02.
+        return (desa, desa.Select(d => d[..8]).Distinct().ToList());
+    }
+
+    private static async Task<(long? Annual, long Used)> BudgetAsync(AppDbContext db, int companyId, int year, CancellationToken ct)
+    {
+        var annual = await db.Companies.AsNoTracking().Where(c => c.Id == companyId).Select(c => c.AnnualCsrBudget).SingleAsync(ct);
+        var from = new YearMonth(year, 1);
+        var to = new YearMonth(year, 12);
+        var used = await db.Sponsorships.AsNoTracking()
+            .Where(s => s.CompanyId == companyId && s.Status != SponsorshipStatus.Batal && s.StartMonth >= from && s.StartMonth <= to)
+            .SumAsync(s => s.EstimatedTotal, ct);
+        return (annual, used);
+    }
+
+    private static async Task<ContributionPeriod> CalculateAsync(AppDbContext db, IReadOnlyList<(long Income, Sector Sector)> workers, AdoptionTerms terms, CancellationToken ct)
+    {
+        var rates = await RateService.LoadAsync(db, ct);
+        var applyDiscount = await RateService.ReadCsrDiscountAsync(db, ct);
+        var months = workers
+            .SelectMany(w => ContributionCalculator.CalculatePeriod(rates, Request(w.Income, w.Sector, terms, FundingSource.Csr, applyDiscount), terms.Months).Months)
+            .ToList();
+        return new ContributionPeriod(months);
+    }
+
+    private static ContributionRequest Request(long income, Sector sector, AdoptionTerms terms, FundingSource funding, bool applyDiscount) =>
+        new(income, sector, terms.IncludeJht, funding, terms.StartMonth, applyDiscount);
+
+    private static Sector SectorOf(string occupationCode) => Occupations.Find(occupationCode)?.Sector ?? Sector.NonTransport;
+
+    // Inserts sponsorships with their coverage months; the unique (worker, month) index turns a
+    // concurrent adoption of the same worker into a clear refusal naming who was taken.
+    private async Task SaveCoverageAsync(AppDbContext db, IReadOnlyList<int> workerIds, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        {
+            await using var fresh = await factory.CreateDbContextAsync(ct);
+            var wanted = db.ChangeTracker.Entries<CoverageMonth>().Select(e => (e.Entity.WorkerId, e.Entity.Month)).ToList();
+            var months = wanted.Select(w => w.Month).Distinct().ToList();
+            var taken = await fresh.CoverageMonths.AsNoTracking()
+                .Where(c => workerIds.Contains(c.WorkerId) && months.Contains(c.Month))
+                .Select(c => new { c.WorkerId, c.Month }).ToListAsync(ct);
+            var conflicted = taken.Where(t => wanted.Contains((t.WorkerId, t.Month))).Select(t => t.WorkerId).Distinct().ToList();
+            if (conflicted.Count == 0)
+            {
+                throw;
+            }
+
+            var names = await fresh.Workers.AsNoTracking().Where(w => conflicted.Contains(w.Id)).OrderBy(w => w.NormalizedName).Select(w => w.FullName).ToListAsync(ct);
+            throw new CoverageConflictException(names);
+        }
+    }
+
+    private static async Task SaveOrConflictAsync(AppDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException();
+        }
+    }
+
+    private sealed class SponsorshipJoin
+    {
+        public required Sponsorship S { get; init; }
+
+        public required Worker W { get; init; }
+
+        public string? CompanyName { get; init; }
+    }
+}
