@@ -64,7 +64,8 @@ for i in range(2000):
                 used_phones.add(phone)
                 break
     occupation = rng.choice(occupations)
-    income = 1_000_000 if rng.random() < 0.85 else rng.choice([1_500_000, 2_000_000, 2_500_000])
+    # CSR programmes almost always declare the minimum income (domain brief); the demo follows suit.
+    income = 1_000_000
     consent_month = rng.randint(1, 10)
     rows.append({
         "nik": nik, "nama": name, "tempat_lahir": rng.choice(places), "tanggal_lahir": f"{year:04d}-{month:02d}-{day:02d}",

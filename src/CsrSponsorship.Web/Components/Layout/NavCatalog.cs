@@ -17,6 +17,10 @@ public static class NavCatalog
         new("Beranda", "/keuangan", Icons.Material.Filled.Dashboard, [Roles.Keuangan]),
         new("Perusahaan Saya", "/perusahaan-saya", Icons.Material.Filled.Business, [Roles.Csr]),
         new("Pekerja", "/pekerja", Icons.Material.Filled.People, [Roles.Admin, Roles.Disnakerind, Roles.Loket, Roles.Keuangan]),
+        new("Adopsi pekerja", "/adopsi", Icons.Material.Filled.GroupAdd, [Roles.Csr, Roles.Disnakerind]),
+        new("Kepesertaan", "/kepesertaan", Icons.Material.Filled.VerifiedUser, [Roles.Admin, Roles.Disnakerind, Roles.Loket, Roles.Csr, Roles.Keuangan]),
+        new("Serah-terima", "/serah-terima", Icons.Material.Filled.Handshake, [Roles.Disnakerind, Roles.Loket]),
+        new("Tarif iuran", "/admin/tarif", Icons.Material.Filled.Percent, [Roles.Admin]),
         new("Pengguna", "/admin/pengguna", Icons.Material.Filled.ManageAccounts, [Roles.Admin]),
         new("Wilayah", "/wilayah", Icons.Material.Filled.Map, Core.Domain.Identity.Roles.All),
     ];
