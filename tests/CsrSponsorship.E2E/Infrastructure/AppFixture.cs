@@ -1,4 +1,7 @@
+using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -66,6 +69,17 @@ public sealed class AppFixture : IAsyncLifetime, IDisposable
         }
 
         return user.Id;
+    }
+
+    public async Task<int> CreateCompanyAsync(string legalName, params string[] operatingDesa)
+    {
+        var factory = Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var company = Company.Create(legalName, "Jl. Uji No. 1, Kintap", null, DateTime.UtcNow);
+        company.SetOperatingDesa(operatingDesa);
+        db.Companies.Add(company);
+        await db.SaveChangesAsync();
+        return company.Id;
     }
 
     public async Task DisposeAsync()
