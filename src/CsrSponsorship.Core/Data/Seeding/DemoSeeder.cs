@@ -53,6 +53,7 @@ public static class DemoSeeder
         }
 
         await DemoWorkerSeeder.SeedAsync(db, accounts[Roles.Loket], accounts[Roles.Disnakerind], rules, clock, ct);
+        await DemoSponsorshipSeeder.SeedAsync(db, accounts[Roles.Csr], accounts[Roles.Disnakerind], clock, ct);
 
         await tx.CommitAsync(ct);
     }
