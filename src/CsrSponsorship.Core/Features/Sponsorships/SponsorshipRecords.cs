@@ -81,3 +81,6 @@ public sealed class CoverageConflictException(IReadOnlyList<string> workerNames)
 {
     public IReadOnlyList<string> WorkerNames { get; } = workerNames;
 }
+
+public sealed record CompanySponsorshipTotals(
+    int Submitted, int Invoiced, int Active, int Ended, int Cancelled, int WorkersCovered, int WorkerMonths, long AmountCommitted, RetentionStats Retention);

@@ -418,6 +418,34 @@ public sealed class SponsorshipService(
             Count(SponsorshipOutcome.Dialihkan), Count(SponsorshipOutcome.Nonaktif));
     }
 
+    // The company page's figures: what it committed, for whom, and how many stayed protected afterwards.
+    public async Task<CompanySponsorshipTotals> CompanyTotalsAsync(int companyId, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Admin, Roles.Disnakerind, Roles.Keuangan, Roles.Csr);
+        if (caller.Role == Roles.Csr && caller.CompanyId != companyId)
+        {
+            throw new NotFoundException("Perusahaan");
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var current = CurrentMonth;
+        var rows = await db.Sponsorships.AsNoTracking().Where(s => s.CompanyId == companyId)
+            .Select(s => new { s.Status, s.EndMonth, s.WorkerId, s.Months, s.EstimatedTotal }).ToListAsync(ct);
+        var live = rows.Where(r => r.Status != SponsorshipStatus.Batal).ToList();
+        int Count(Func<SponsorshipStatus, YearMonth, bool> predicate) => rows.Count(r => predicate(r.Status, r.EndMonth));
+        return new CompanySponsorshipTotals(
+            Count((s, _) => s == SponsorshipStatus.Diajukan),
+            Count((s, _) => s == SponsorshipStatus.Ditagih),
+            Count((s, e) => s == SponsorshipStatus.Aktif && e >= current),
+            Count((s, e) => s == SponsorshipStatus.Berakhir || (s == SponsorshipStatus.Aktif && e < current)),
+            Count((s, _) => s == SponsorshipStatus.Batal),
+            live.Select(r => r.WorkerId).Distinct().Count(),
+            live.Sum(r => r.Months),
+            live.Sum(r => r.EstimatedTotal),
+            await RetentionAsync(companyId, ct));
+    }
+
     private static async Task<IReadOnlyList<HandoverRow>> HandoverRowsAsync(AppDbContext db, IReadOnlyList<SponsorshipJoin> rows, CancellationToken ct)
     {
         var desa = await DesaLookup.LoadAsync(db, ct);

@@ -265,4 +265,24 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
             Sponsorships.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, new YearMonth(2026, 10), 3))));
         Assert.Single(ex.WorkerNames);
     }
+
+    [Fact]
+    public async Task Company_totals_count_committed_workers_months_and_rupiah_and_stay_private()
+    {
+        var company = await app.CompanyAsync("PT Jumlah");
+        var other = await app.CompanyAsync("PT Lainnya");
+        var workers = await app.VerifiedWorkersAsync(3);
+        app.ActAsCsrOf(company);
+        var submitted = await Sponsorships.SubmitAsync(new AdoptionRequest(workers, new AdoptionTerms(false, July2026, 6)));
+        await Sponsorships.CancelAsync(submitted.SponsorshipIds[2], "Pekerja pindah");
+
+        var totals = await Sponsorships.CompanyTotalsAsync(company.Id);
+
+        Assert.Equal(2, totals.Submitted);
+        Assert.Equal(1, totals.Cancelled);
+        Assert.Equal(2, totals.WorkersCovered);
+        Assert.Equal(12, totals.WorkerMonths);
+        Assert.Equal(201_600, totals.AmountCommitted);
+        await Assert.ThrowsAsync<NotFoundException>(() => Sponsorships.CompanyTotalsAsync(other.Id));
+    }
 }
