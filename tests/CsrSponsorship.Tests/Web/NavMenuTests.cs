@@ -8,11 +8,11 @@ namespace CsrSponsorship.Tests.Web;
 public sealed class NavMenuTests : MudTestContext
 {
     [Theory]
-    [InlineData(Roles.Admin, new[] { "Pekerja", "Pengguna", "Wilayah" })]
-    [InlineData(Roles.Disnakerind, new[] { "Beranda", "Pekerja", "Wilayah" })]
+    [InlineData(Roles.Admin, new[] { "Perusahaan", "Pekerja", "Pengguna", "Wilayah" })]
+    [InlineData(Roles.Disnakerind, new[] { "Beranda", "Perusahaan", "Pekerja", "Wilayah" })]
     [InlineData(Roles.Loket, new[] { "Beranda", "Pekerja", "Wilayah" })]
     [InlineData(Roles.Csr, new[] { "Perusahaan Saya", "Wilayah" })]
-    [InlineData(Roles.Keuangan, new[] { "Beranda", "Pekerja", "Wilayah" })]
+    [InlineData(Roles.Keuangan, new[] { "Beranda", "Perusahaan", "Pekerja", "Wilayah" })]
     public void The_drawer_shows_only_what_the_role_may_use(string role, string[] expected)
     {
         var auth = AddAuthorization();
