@@ -1,4 +1,5 @@
 using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Wilayah;
 using CsrSponsorship.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,7 @@ public sealed class SeedingTests
         Assert.Equal(2, await db.ProgrammeArea.CountAsync());
         Assert.Equal(5, await db.Roles.CountAsync());
         Assert.Equal(5, await db.Users.CountAsync());
-        Assert.Equal(1, await db.Companies.CountAsync());
+        Assert.Equal(9, await db.Companies.CountAsync());
     }
 
     [Fact]
@@ -62,9 +63,30 @@ public sealed class SeedingTests
         Assert.Equal(
             ["admin@demo.local", "csr@demo.local", "disnaker@demo.local", "keuangan@demo.local", "loket@demo.local"],
             accounts.Select(a => a.Email).Order(StringComparer.Ordinal));
-        var company = await db.Companies.SingleAsync();
+        var company = await db.Companies.SingleAsync(c => c.Npwp == "0912345678901000");
+        Assert.Equal("PT Borneo Energi Lestari", company.LegalName);
         Assert.Equal(company.Id, accounts.Single(a => a.Role == "Csr").CompanyId);
         Assert.All(accounts.Where(a => a.Role != "Csr"), a => Assert.Null(a.CompanyId));
+    }
+
+    [Fact]
+    public async Task Every_demo_company_operates_in_Jorong_or_Kintap_and_has_a_CSR_contact()
+    {
+        await using var app = await TestApp.StartAsync(demo: true);
+        await using var db = await app.DbAsync();
+
+        var companies = await db.Companies.Include(c => c.OperatingDesa).ToListAsync();
+        Assert.Equal(9, companies.Count);
+        Assert.All(companies, c =>
+        {
+            Assert.NotEmpty(c.OperatingDesa);
+            Assert.All(c.OperatingDesa, d => Assert.Matches(@"^63\.01\.0[27]\.", d.DesaCode));
+            Assert.NotNull(c.ContactName);
+            Assert.Equal(16, c.Npwp!.Length);
+        });
+        Assert.Equal(companies.Count, companies.Select(c => c.Npwp).Distinct().Count());
+        Assert.Contains(companies, c => c.Sector == CompanySector.Pembangkit);
+        Assert.Contains(companies, c => c.Sector == CompanySector.Sawit);
     }
 
     [Fact]

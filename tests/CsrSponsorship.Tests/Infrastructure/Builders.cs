@@ -8,16 +8,19 @@ public sealed class CompanyBuilder
     private string name = "PT Contoh Sejahtera";
     private string? npwp;
     private bool active = true;
-    private string[] desa = ["63.01.02.2003"];
+    private CompanySector sector = CompanySector.Lainnya;
+    private string[] operatingDesa = ["63.01.02.2003"];
     private long? budget;
 
     public CompanyBuilder Named(string value) { name = value; return this; }
 
     public CompanyBuilder WithNpwp(string value) { npwp = value; return this; }
 
+    public CompanyBuilder InSector(CompanySector value) { sector = value; return this; }
+
     public CompanyBuilder Inactive() { active = false; return this; }
 
-    public CompanyBuilder OperatingIn(params string[] desaCodes) { desa = desaCodes; return this; }
+    public CompanyBuilder OperatingIn(params string[] desaCodes) { operatingDesa = desaCodes; return this; }
 
     public CompanyBuilder WithBudget(long rupiah) { budget = rupiah; return this; }
 
@@ -25,12 +28,8 @@ public sealed class CompanyBuilder
     {
         var serial = Interlocked.Increment(ref counter);
         var company = Company.Create(name, "Jl. Contoh No. 1, Kintap", npwp ?? $"09{serial:00000000000000}", new DateTime(2026, 1, 5, 0, 0, 0, DateTimeKind.Utc));
-        company.SetOperatingDesa(desa);
-        if (budget is { } b)
-        {
-            company.Update(new CompanyProfile(company.LegalName, company.Npwp, null, CompanySector.Tambang, company.Address, null, null, null, b));
-        }
-
+        company.Update(new CompanyProfile(company.LegalName, company.Npwp, null, sector, company.Address, "Narahubung Contoh", null, null, budget));
+        company.SetOperatingDesa(operatingDesa);
         if (!active)
         {
             company.Deactivate();

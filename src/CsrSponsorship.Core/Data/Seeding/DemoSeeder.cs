@@ -1,6 +1,9 @@
+using System.Globalization;
 using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Workers;
+using CsrSponsorship.Core.Features.Companies;
+using CsrSponsorship.Core.Features.Wilayah;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,20 +23,7 @@ public static class DemoSeeder
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
 
-        var companies = new Dictionary<string, Company>(StringComparer.Ordinal);
-        foreach (var row in SeedFiles.ReadCsv("demo/companies.csv"))
-        {
-            var company = await db.Companies.SingleOrDefaultAsync(c => c.Npwp == row[1], ct);
-            if (company is null)
-            {
-                company = Company.Create(row[0], row[2], row[1], now);
-                db.Companies.Add(company);
-            }
-
-            companies[row[1]] = company;
-        }
-
-        await db.SaveChangesAsync(ct);
+        var companies = await SeedCompaniesAsync(db, now, ct);
 
         var accounts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in SeedFiles.ReadCsv("demo/users.csv"))
@@ -56,6 +46,44 @@ public static class DemoSeeder
         await DemoSponsorshipSeeder.SeedAsync(db, accounts[Roles.Csr], accounts[Roles.Disnakerind], clock, ct);
 
         await tx.CommitAsync(ct);
+    }
+
+    // columns: nama_resmi,npwp,nib,sektor,alamat,kontak_nama,kontak_hp,kontak_email,anggaran_csr,desa_operasi (codes separated by ';').
+    // Rows go through the same rules as the company form, so the demo never shows a profile the app would refuse.
+    private static async Task<Dictionary<string, Company>> SeedCompaniesAsync(AppDbContext db, DateTime now, CancellationToken ct)
+    {
+        var desa = await DesaLookup.LoadAsync(db, ct);
+        var companies = new Dictionary<string, Company>(StringComparer.Ordinal);
+        foreach (var row in SeedFiles.ReadCsv("demo/companies.csv"))
+        {
+            var draft = new CompanyDraft
+            {
+                LegalName = row[0], Npwp = row[1], Nib = row[2], Sector = Enum.Parse<CompanySector>(row[3]), Address = row[4],
+                ContactName = row[5], ContactPhone = row[6], ContactEmail = row[7],
+                AnnualCsrBudget = row[8].Length == 0 ? null : long.Parse(row[8], CultureInfo.InvariantCulture),
+                OperatingDesaCodes = row[9].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            };
+            var (errors, valid) = CompanyDraftRules.Validate(draft, desa);
+            if (valid is null)
+            {
+                throw new InvalidOperationException($"Demo company seed row {row[0]} fails the rules: {errors[0].Message}");
+            }
+
+            var npwp = valid.Profile.Npwp!;
+            var company = await db.Companies.Include(c => c.OperatingDesa).SingleOrDefaultAsync(c => c.Npwp == npwp, ct);
+            if (company is null)
+            {
+                company = Company.Create(valid.Profile.LegalName, valid.Profile.Address ?? "", npwp, now);
+                db.Companies.Add(company);
+            }
+
+            company.Update(valid.Profile);
+            company.SetOperatingDesa(valid.OperatingDesaCodes);
+            companies[npwp] = company;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return companies;
     }
 
     private static void Ensure(IdentityResult result, string email)

@@ -16,6 +16,7 @@ public static class NavCatalog
         new("Beranda", "/loket", Icons.Material.Filled.Dashboard, [Roles.Loket]),
         new("Beranda", "/keuangan", Icons.Material.Filled.Dashboard, [Roles.Keuangan]),
         new("Perusahaan Saya", "/perusahaan-saya", Icons.Material.Filled.Business, [Roles.Csr]),
+        new("Perusahaan", "/perusahaan", Icons.Material.Filled.Business, [Roles.Admin, Roles.Disnakerind, Roles.Keuangan]),
         new("Pekerja", "/pekerja", Icons.Material.Filled.People, [Roles.Admin, Roles.Disnakerind, Roles.Loket, Roles.Keuangan]),
         new("Adopsi pekerja", "/adopsi", Icons.Material.Filled.GroupAdd, [Roles.Csr, Roles.Disnakerind]),
         new("Kepesertaan", "/kepesertaan", Icons.Material.Filled.VerifiedUser, [Roles.Admin, Roles.Disnakerind, Roles.Loket, Roles.Csr, Roles.Keuangan]),
