@@ -32,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<WilayahService>();
         services.AddScoped<OverviewService>();
         services.AddScoped<Features.Workers.WorkerService>();
+        services.AddScoped<Features.Workers.WorkerImportService>();
         services.Configure<Domain.Workers.WorkerRulesOptions>(configuration.GetSection(Domain.Workers.WorkerRulesOptions.Section));
 
         return services.AddIdentityCore<ApplicationUser>(options =>
