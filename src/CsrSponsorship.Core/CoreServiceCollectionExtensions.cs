@@ -34,6 +34,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Features.Workers.WorkerService>();
         services.AddScoped<Features.Contributions.RateService>();
         services.AddScoped<Features.Sponsorships.SponsorshipService>();
+        services.AddScoped<Features.Workers.WorkerImportService>();
         services.Configure<Domain.Workers.WorkerRulesOptions>(configuration.GetSection(Domain.Workers.WorkerRulesOptions.Section));
 
         return services.AddIdentityCore<ApplicationUser>(options =>

@@ -589,6 +589,12 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "NormalizedName");
 
+                    b.HasIndex("DesaCode", "Status", "NormalizedName");
+
+                    b.HasIndex("KecamatanCode", "Status", "NormalizedName");
+
+                    b.HasIndex("OccupationCode", "Status", "NormalizedName");
+
                     b.ToTable("Workers", (string)null);
                 });
 

@@ -35,6 +35,11 @@ internal sealed class WorkerConfiguration : IEntityTypeConfiguration<Worker>
         builder.HasIndex(w => new { w.KecamatanCode, w.NormalizedName });
         builder.HasIndex(w => new { w.DesaCode, w.NormalizedName });
         builder.HasIndex(w => new { w.Status, w.NormalizedName });
+        // List filters combined with a status: without these, SQLite (no ANALYZE statistics) walks the Status
+        // index and reads every row of that status to test the other filter: 80 ms instead of 1 ms at 100k workers.
+        builder.HasIndex(w => new { w.KecamatanCode, w.Status, w.NormalizedName });
+        builder.HasIndex(w => new { w.DesaCode, w.Status, w.NormalizedName });
+        builder.HasIndex(w => new { w.OccupationCode, w.Status, w.NormalizedName });
         builder.HasIndex(w => w.NormalizedName);
         builder.HasIndex(w => new { w.NormalizedName, w.BirthDate });
         builder.HasIndex(w => w.BirthDate);

@@ -13,16 +13,17 @@ internal static class DuplicateScreen
 
     public static async Task FlagAsync(AppDbContext db, IReadOnlyList<Worker> newcomers, CancellationToken ct)
     {
+        // EF.Parameter: one JSON parameter for an import's thousands of names, not one SQL parameter each.
         var names = newcomers.Select(w => w.NormalizedName).Distinct().ToList();
         var existingByName = (await db.Workers.AsNoTracking()
-                .Where(w => names.Contains(w.NormalizedName))
+                .Where(w => EF.Parameter(names).Contains(w.NormalizedName))
                 .Select(w => new { w.Id, w.NormalizedName, w.BirthDate, w.Nik })
                 .ToListAsync(ct))
             .ToLookup(w => (w.NormalizedName, w.BirthDate));
 
         var phones = newcomers.Where(w => w.Phone is not null).Select(w => w.Phone!).Distinct().ToList();
         var existingPerPhone = await db.Workers.AsNoTracking()
-            .Where(w => w.Phone != null && phones.Contains(w.Phone))
+            .Where(w => w.Phone != null && EF.Parameter(phones).Contains(w.Phone))
             .GroupBy(w => w.Phone!)
             .Select(g => new { Phone = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Phone, x => x.Count, ct);

@@ -1,0 +1,356 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Documents.Excel;
+using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Domain.Workers;
+using CsrSponsorship.Core.Features.Identity;
+using CsrSponsorship.Core.Features.Wilayah;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CsrSponsorship.Core.Features.Workers;
+
+// Bulk registration from a spreadsheet: template → preview (every row through WorkerValidator, the
+// form's rules) → import of the valid rows in one transaction, exactly as previewed, or nothing.
+public sealed class WorkerImportService(
+    IDbContextFactory<AppDbContext> factory,
+    ICurrentUser currentUser,
+    IOptions<WorkerRulesOptions> rules,
+    TimeProvider clock)
+{
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    private const int ProgressStep = 500;
+    private const int SaveBatch = 2_000;
+
+    private static readonly string[] Registrars = [Roles.Admin, Roles.Disnakerind, Roles.Loket];
+
+    public async Task<byte[]> BuildTemplateAsync(CancellationToken ct = default)
+    {
+        (await currentUser.GetAsync()).Require(Registrars);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var desa = (await DesaLookup.LoadAsync(db, ct)).Values
+            .Select(d => new TemplateDesa(d.Code, d.Name, d.KecamatanCode, d.KecamatanName, d.InProgrammeArea))
+            .ToList();
+        var programme = desa.Where(d => d.InProgrammeArea).OrderBy(d => d.KecamatanCode, StringComparer.Ordinal)
+            .Select(d => d.KecamatanName).Distinct().ToList();
+        var options = rules.Value;
+        return WorkerImportWorkbook.BuildTemplate(new ImportTemplateModel(
+            desa,
+            Occupations.All.Select(o => o.Name).ToList(),
+            WorkerImportColumns.ProvenanceNames.Select(p => p.Label).ToList(),
+            programme,
+            options.MinAge,
+            options.MaxAge,
+            options.MinimumDeclaredIncome,
+            MaxFileBytes,
+            WorkerImportColumns.MaxRows));
+    }
+
+    public async Task<ImportPreview> PreviewAsync(
+        Stream content, string fileName, long length, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        (await currentUser.GetAsync()).Require(Registrars);
+
+        // Name and declared size are judged before a single byte is read.
+        var name = Path.GetFileName(fileName ?? "");
+        if (!string.Equals(Path.GetExtension(name), ".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainException(
+                "Hanya berkas Excel .xlsx yang dapat diimpor. Berkas .xls, .csv, atau lainnya: buka di Excel lalu simpan sebagai \"Excel Workbook (.xlsx)\".");
+        }
+
+        if (length > MaxFileBytes)
+        {
+            throw TooLarge(length);
+        }
+
+        if (length <= 0)
+        {
+            throw new DomainException("Berkas kosong.");
+        }
+
+        progress?.Report(new ImportProgress(ImportProgress.Reading, 0, 0));
+        var bytes = await ReadBoundedAsync(content, length, ct);
+        XlsxSheetReader.CheckPackage(bytes);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+        var (header, sheetRows) = ReadSheet(bytes, progress, ct);
+        var (headers, positions) = MapHeaders(header);
+        if (sheetRows.Count == 0)
+        {
+            throw new DomainException("Berkas tidak berisi baris data di bawah baris judul.");
+        }
+
+        progress?.Report(new ImportProgress(ImportProgress.Reading, sheetRows.Count, sheetRows.Count));
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var desa = await DesaLookup.LoadAsync(db, ct);
+        var formerNames = await db.Desa.AsNoTracking().Where(d => d.FormerName != null)
+            .Select(d => new { d.Code, Name = d.FormerName! }).ToListAsync(ct);
+        var parser = new ImportRowParser(
+            positions, desa, desa.Values.Select(d => (d.Code, d.Name)).Concat(formerNames.Select(d => (d.Code, d.Name))));
+
+        var options = rules.Value;
+        var today = Wita.Today(clock);
+        var checkedRows = new List<(SheetRow Sheet, ParsedRow Parsed, WorkerValidation Validation)>(sheetRows.Count);
+        foreach (var row in sheetRows)
+        {
+            var parsed = parser.Parse(row.Cells);
+            checkedRows.Add((row, parsed, WorkerValidator.Validate(parsed.Draft, desa, options, today)));
+            if (checkedRows.Count % ProgressStep == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                progress?.Report(new ImportProgress(ImportProgress.Checking, checkedRows.Count, sheetRows.Count));
+            }
+        }
+
+        var niks = checkedRows.Where(r => r.Validation.Value is not null).Select(r => r.Validation.Value!.Nik).Distinct().ToList();
+        var registered = await ExistingNiksAsync(db, niks, ct);
+
+        var results = new List<ImportRowResult>(checkedRows.Count);
+        var valid = new List<ValidWorker>();
+        var firstRowOfNik = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (sheet, parsed, validation) in checkedRows)
+        {
+            var errors = new List<FieldIssue>(parsed.Errors);
+            var warnings = new List<FieldIssue>(parsed.Warnings);
+            foreach (var issue in validation.Errors.Where(e => !parsed.FailedFields.Contains(e.Field)))
+            {
+                errors.Add(ImportRowParser.Issue(ColumnOf(issue.Field, parsed.DesaColumn), issue.Message));
+            }
+
+            warnings.AddRange(validation.Warnings.Select(w => ImportRowParser.Issue(ColumnOf(w.Field, parsed.DesaColumn), w.Message)));
+
+            var nik = validation.Value?.Nik ?? PastedText.Trim(parsed.Draft.Nik);
+            if (nik.Length > 0)
+            {
+                if (firstRowOfNik.TryGetValue(nik, out var first))
+                {
+                    errors.Add(ImportRowParser.Issue(WorkerImportColumns.Nik,
+                        string.Create(CultureInfo.InvariantCulture, $"NIK sama dengan baris {first}; satu NIK hanya untuk satu pekerja.")));
+                }
+                else
+                {
+                    firstRowOfNik[nik] = sheet.RowNumber;
+                }
+            }
+
+            if (validation.Value is not null && registered.Contains(validation.Value.Nik))
+            {
+                errors.Add(ImportRowParser.Issue(WorkerImportColumns.Nik, "NIK sudah terdaftar; satu NIK hanya untuk satu pekerja."));
+            }
+
+            if (errors.Count == 0)
+            {
+                valid.Add(validation.Value!);
+            }
+
+            results.Add(new ImportRowResult(
+                sheet.RowNumber, sheet.Cells.Take(headers.Count).Select(c => c.Display()).ToList(), nik.Length > 0 ? nik : parsed.NikText,
+                parsed.Draft.FullName ?? "", errors, warnings));
+        }
+
+        progress?.Report(new ImportProgress(ImportProgress.Checking, results.Count, results.Count));
+        return new ImportPreview(Guid.NewGuid(), name, sha256, headers, results, valid);
+    }
+
+    public async Task<ImportOutcome> ImportValidRowsAsync(
+        ImportPreview preview, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(preview);
+        var caller = await currentUser.GetAsync();
+        caller.Require(Registrars);
+        if (preview.ValidWorkers.Count == 0)
+        {
+            throw new DomainException("Tidak ada baris yang valid untuk diimpor. Perbaiki berkas lalu unggah lagi.");
+        }
+
+        var total = preview.ValidWorkers.Count;
+        progress?.Report(new ImportProgress(ImportProgress.Saving, 0, total));
+        await using var db = await factory.CreateDbContextAsync(ct);
+        // Thousands of inserts: change detection over the whole tracker per Add is what makes bulk adds slow.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+
+        // SQLite: BEGIN IMMEDIATE takes the write lock now, so nothing can register a NIK between
+        // the re-check below and the commit.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Workers.AnyAsync(w => w.ImportBatchId == preview.BatchId, ct))
+        {
+            throw new DomainException("Berkas ini sudah diimpor.");
+        }
+
+        var taken = await ExistingNiksAsync(db, preview.ValidWorkers.Select(v => v.Nik).ToList(), ct);
+        if (taken.Count > 0)
+        {
+            throw Changed(taken);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var workers = preview.ValidWorkers.Select(v => Worker.Register(v, caller.UserId, now, preview.BatchId)).ToList();
+        await DuplicateScreen.FlagAsync(db, workers, ct);
+
+        var done = 0;
+        try
+        {
+            foreach (var chunk in workers.Chunk(SaveBatch))
+            {
+                db.Workers.AddRange(chunk);
+                await db.SaveChangesAsync(ct);
+                var description = $"Diimpor dari berkas {preview.FileName}.";
+                foreach (var worker in chunk)
+                {
+                    db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, description));
+                    if (worker.ReviewReason is not null)
+                    {
+                        db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, "Ditandai untuk ditinjau: " + worker.ReviewReason));
+                    }
+                }
+
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                done += chunk.Length;
+                progress?.Report(new ImportProgress(ImportProgress.Saving, done, total));
+            }
+        }
+        catch (DbUpdateException)
+        {
+            // Only a NIK that appeared despite the lock can get here; nothing of this import is kept.
+            throw new DomainException("Data berubah sejak pratinjau: ada NIK yang sudah terdaftar. Ulangi pratinjau; tidak ada baris yang diimpor.");
+        }
+
+        await transaction.CommitAsync(ct);
+        return new ImportOutcome(workers.Count, workers.Count(w => w.ReviewReason is not null), preview.BatchId);
+    }
+
+    // Rows with errors first, then rows with warnings only, each in file order; valid clean rows are left out.
+    // An instance method although it needs no state: pages call it on the injected service like the rest.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Service API")]
+    public byte[] BuildErrorReport(ImportPreview preview)
+    {
+        ArgumentNullException.ThrowIfNull(preview);
+        var rows = preview.Rows.Where(r => !r.IsValid)
+            .Concat(preview.Rows.Where(r => r.IsValid && r.Warnings.Count > 0))
+            .Select(r => new ErrorReportRow(
+                r.RowNumber, r.Cells, string.Join("\n", r.Errors.Select(e => e.Message)), string.Join("\n", r.Warnings.Select(w => w.Message))))
+            .ToList();
+        return WorkerImportWorkbook.BuildErrorReport(new ErrorReportModel(preview.Headers, rows));
+    }
+
+    private static (SheetRow Header, List<SheetRow> Rows) ReadSheet(byte[] bytes, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        try
+        {
+            return XlsxSheetReader.Read(
+                bytes, WorkerImportColumns.MaxRows, (done, total) => progress?.Report(new ImportProgress(ImportProgress.Reading, done, total)), ct);
+        }
+        catch (Exception ex) when (ex is not (DomainException or OperationCanceledException or OutOfMemoryException))
+        {
+            // The package passed the zip check but its parts are not a readable workbook (corrupt, encrypted, or not a spreadsheet).
+            throw XlsxSheetReader.Unreadable();
+        }
+    }
+
+    private static (IReadOnlyList<string> Headers, Dictionary<ImportColumn, int> Positions) MapHeaders(SheetRow header)
+    {
+        var headers = header.Cells.Select(c => c.Display().Trim()).ToList();
+        var positions = new Dictionary<ImportColumn, int>();
+        var duplicated = new List<string>();
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var key = ImportRowParser.Key(headers[i]);
+            var column = WorkerImportColumns.All.FirstOrDefault(c => ImportRowParser.Key(c.Header) == key || ImportRowParser.Key(c.Label) == key);
+            if (column is null)
+            {
+                continue;
+            }
+
+            if (!positions.TryAdd(column, i))
+            {
+                duplicated.Add(column.Header);
+            }
+        }
+
+        var missing = WorkerImportColumns.All.Where(c => !positions.ContainsKey(c)).Select(c => c.Header).ToList();
+        if (missing.Count > 0)
+        {
+            throw new DomainException(
+                string.Create(CultureInfo.InvariantCulture, $"Kolom berikut tidak ditemukan pada baris judul (baris {header.RowNumber}): ")
+                + string.Join(", ", missing) + ". Gunakan templat yang dapat diunduh di halaman ini dan jangan mengubah judul kolom.");
+        }
+
+        if (duplicated.Count > 0)
+        {
+            throw new DomainException($"Kolom berikut muncul lebih dari sekali pada baris judul: {string.Join(", ", duplicated.Distinct())}.");
+        }
+
+        return (headers, positions);
+    }
+
+    // Reads at most MaxFileBytes + 1 bytes whatever length was claimed, so a lying client cannot push more.
+    private static async Task<byte[]> ReadBoundedAsync(Stream content, long length, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream((int)Math.Min(length, MaxFileBytes));
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxFileBytes)
+            {
+                throw TooLarge(buffer.Length + read);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    // One query for the whole file: EF.Parameter sends the list as a single JSON parameter instead of EF 10's
+    // default of one SQL parameter per item (20,000 of them would approach SQLite's limit and cost seconds to parse).
+    private static async Task<HashSet<string>> ExistingNiksAsync(AppDbContext db, List<string> niks, CancellationToken ct) =>
+        (await db.Workers.AsNoTracking().Where(w => EF.Parameter(niks).Contains(w.Nik)).Select(w => w.Nik).ToListAsync(ct))
+        .ToHashSet(StringComparer.Ordinal);
+
+    private static ImportColumn ColumnOf(string field, ImportColumn desaColumn) => field switch
+    {
+        nameof(WorkerDraft.Nik) => WorkerImportColumns.Nik,
+        nameof(WorkerDraft.FullName) => WorkerImportColumns.FullName,
+        nameof(WorkerDraft.BirthPlace) => WorkerImportColumns.BirthPlace,
+        nameof(WorkerDraft.BirthDate) => WorkerImportColumns.BirthDate,
+        nameof(WorkerDraft.Sex) => WorkerImportColumns.Sex,
+        nameof(WorkerDraft.DesaCode) => desaColumn,
+        nameof(WorkerDraft.Rt) => WorkerImportColumns.Rt,
+        nameof(WorkerDraft.Rw) => WorkerImportColumns.Rw,
+        nameof(WorkerDraft.Address) => WorkerImportColumns.Address,
+        nameof(WorkerDraft.Phone) => WorkerImportColumns.Phone,
+        nameof(WorkerDraft.OccupationCode) => WorkerImportColumns.Occupation,
+        nameof(WorkerDraft.OccupationOther) => WorkerImportColumns.OccupationOther,
+        nameof(WorkerDraft.DeclaredIncome) => WorkerImportColumns.Income,
+        nameof(WorkerDraft.Kpj) => WorkerImportColumns.Kpj,
+        nameof(WorkerDraft.Provenance) => WorkerImportColumns.Provenance,
+        nameof(WorkerDraft.ConsentCollectedBy) => WorkerImportColumns.ConsentBy,
+        nameof(WorkerDraft.ConsentCollectedOn) => WorkerImportColumns.ConsentOn,
+        nameof(WorkerDraft.Notes) => WorkerImportColumns.Notes,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "A WorkerValidator field without an import column."),
+    };
+
+    private static DomainException TooLarge(long length)
+    {
+        // Indonesian decimal comma: "10,5 MB".
+        var size = (length / 1024d / 1024d).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
+        return new DomainException(string.Create(CultureInfo.InvariantCulture,
+            $"Berkas terlalu besar ({size} MB); batasnya {MaxFileBytes / 1024 / 1024} MB. Bagi data menjadi beberapa berkas."));
+    }
+
+    private static DomainException Changed(HashSet<string> niks)
+    {
+        var shown = string.Join(", ", niks.Order(StringComparer.Ordinal).Take(5));
+        var more = niks.Count > 5 ? string.Create(CultureInfo.InvariantCulture, $" dan {niks.Count - 5} lainnya") : "";
+        return new DomainException(
+            $"Data berubah sejak pratinjau: NIK {shown}{more} sudah terdaftar. Ulangi pratinjau; tidak ada baris yang diimpor.");
+    }
+}
