@@ -52,7 +52,8 @@ public sealed record SponsorshipQuery(
     string? Search = null,
     string? KecamatanCode = null,
     Guid? BatchId = null,
-    PageRequest? Page = null);
+    PageRequest? Page = null,
+    int? WorkerId = null);
 
 public sealed record SponsorshipRow(
     int Id, Guid BatchId, int? CompanyId, string Funder, int WorkerId, string WorkerName, string Nik, string DesaName, string KecamatanName,

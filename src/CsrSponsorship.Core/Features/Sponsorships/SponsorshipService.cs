@@ -232,6 +232,11 @@ public sealed class SponsorshipService(
             rows = rows.Where(r => r.S.Funding == funding);
         }
 
+        if (query.WorkerId is { } workerId)
+        {
+            rows = rows.Where(r => r.S.WorkerId == workerId);
+        }
+
         if (query.BatchId is { } batch)
         {
             rows = rows.Where(r => r.S.BatchId == batch);

@@ -285,4 +285,25 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         Assert.Equal(201_600, totals.AmountCommitted);
         await Assert.ThrowsAsync<NotFoundException>(() => Sponsorships.CompanyTotalsAsync(other.Id));
     }
+
+    [Fact]
+    public async Task Extending_creates_a_follow_on_sponsorship_for_the_same_worker_after_the_first_ends()
+    {
+        var company = await app.CompanyAsync("PT Lanjut");
+        var worker = await app.VerifiedWorkerAsync();
+        app.ActAsCsrOf(company);
+        var first = await Sponsorships.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6)));
+
+        var extended = await Sponsorships.ExtendAsync(first.SponsorshipIds, 12, true);
+
+        var detail = await Sponsorships.GetAsync(extended.SponsorshipIds[0]);
+        Assert.Equal(new YearMonth(2027, 1), detail.Row.StartMonth);
+        Assert.Equal(new YearMonth(2027, 12), detail.Row.EndMonth);
+        Assert.True(detail.Row.IncludeJht);
+        Assert.Equal(first.SponsorshipIds[0], detail.PreviousSponsorshipId);
+        Assert.Equal(SponsorshipStatus.Diajukan, detail.Row.Status);
+        Assert.Equal(2, (await Sponsorships.ListAsync(new SponsorshipQuery(WorkerId: worker))).TotalCount);
+        // Extending again for the same months collides with the follow-on, and says who.
+        await Assert.ThrowsAsync<CoverageConflictException>(() => Sponsorships.ExtendAsync(first.SponsorshipIds, 6, false));
+    }
 }
