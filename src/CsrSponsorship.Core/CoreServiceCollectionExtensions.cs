@@ -35,6 +35,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Features.Contributions.RateService>();
         services.AddScoped<Features.Sponsorships.SponsorshipService>();
         services.AddScoped<Features.Workers.WorkerImportService>();
+        services.AddScoped<Features.Invoicing.InvoiceService>();
+        services.AddScoped<Features.Invoicing.NumberingService>();
+        services.AddScoped<Features.Payments.PaymentService>();
+        services.Configure<Features.Invoicing.InvoiceOptions>(configuration.GetSection(Features.Invoicing.InvoiceOptions.Section));
         services.Configure<Domain.Workers.WorkerRulesOptions>(configuration.GetSection(Domain.Workers.WorkerRulesOptions.Section));
 
         return services.AddIdentityCore<ApplicationUser>(options =>

@@ -1,6 +1,8 @@
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Contributions;
+using CsrSponsorship.Core.Domain.Invoicing;
+using CsrSponsorship.Core.Domain.Payments;
 using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Wilayah;
@@ -31,6 +33,18 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Sponsorship> Sponsorships => Set<Sponsorship>();
 
     public DbSet<CoverageMonth> CoverageMonths => Set<CoverageMonth>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<InvoiceWorker> InvoiceWorkers => Set<InvoiceWorker>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<PaymentProof> PaymentProofs => Set<PaymentProof>();
+
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    public DbSet<DocumentNumberTemplate> DocumentNumberTemplates => Set<DocumentNumberTemplate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -33,6 +33,7 @@ public sealed class DatabaseInitializer(
         await RoleSeeder.SeedAsync(db, ct);
         await WilayahSeeder.SeedAsync(db, ct);
         await RateSeeder.SeedAsync(db, ct);
+        await NumberingSeeder.SeedAsync(db, ct);
 
         if (demo.Value.Enabled)
         {

@@ -1,0 +1,449 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Domain.Contributions;
+using CsrSponsorship.Core.Domain.Payments;
+
+namespace CsrSponsorship.Core.Domain.Invoicing;
+
+public enum InvoiceStatus
+{
+    Draf = 1,
+    Terbit = 2,
+    SebagianDibayar = 3,
+    Lunas = 4,
+    Batal = 5,
+}
+
+// A bill to one company for its sponsorships. Amounts are frozen when it is issued: a later
+// change of the rate table never alters an issued invoice (the domain brief, "Contributions").
+public class Invoice : IVersioned
+{
+    public const int MaxReasonLength = 300;
+    public const int MaxLetterReferenceLength = 150;
+
+    // 16 random bytes = 128 bits; base64url without padding is 22 characters.
+    private const int TokenBytes = 16;
+
+    public int Id { get; private set; }
+
+    public int CompanyId { get; private set; }
+
+    public string? Number { get; private set; }
+
+    public InvoiceStatus Status { get; private set; } = InvoiceStatus.Draf;
+
+    public DateOnly? IssueDate { get; private set; }
+
+    public DateOnly DueDate { get; private set; }
+
+    public YearMonth PeriodStart { get; private set; }
+
+    public YearMonth PeriodEnd { get; private set; }
+
+    // Free text for now, e.g. "SE 500.15.10/12/Disnakerind/2026"; becomes a link when circular letters exist.
+    public string? LetterReference { get; private set; }
+
+    public long Total { get; private set; }
+
+    public long PaidAmount { get; private set; }
+
+    public long Outstanding => Total - PaidAmount;
+
+    // For the public verification page; random, never derived from the id, so it cannot be guessed.
+    public string VerificationToken { get; private set; } = "";
+
+    public string? CancelReason { get; private set; }
+
+    public string CreatedByUserId { get; private set; } = "";
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public string? IssuedByUserId { get; private set; }
+
+    public DateTime? IssuedAtUtc { get; private set; }
+
+    public string? CancelledByUserId { get; private set; }
+
+    public DateTime? CancelledAtUtc { get; private set; }
+
+    // Set the first time the invoice is fully paid and its sponsorships become Aktif. A later
+    // reversal does not undo the activation (see ReversePayment), so this stays as the marker.
+    public DateTime? CoverageActivatedAtUtc { get; private set; }
+
+    public Guid Version { get; set; }
+
+    public List<InvoiceLine> Lines { get; private set; } = [];
+
+    public List<InvoiceWorker> Workers { get; private set; } = [];
+
+    // Coverage went live on a payment that has since been reversed: somebody must chase the money or
+    // tell BPJS TK. Shown as a warning rather than silently switching workers' protection off.
+    public bool CoverageAheadOfPayment => CoverageActivatedAtUtc is not null && Status != InvoiceStatus.Lunas;
+
+    public bool IsLive => Status != InvoiceStatus.Batal;
+
+    private Invoice()
+    {
+    }
+
+    public static Invoice Draft(int companyId, InvoiceContent content, DateOnly dueDate, string? letterReference, DateOnly today, string createdBy, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.Workers.Count == 0)
+        {
+            throw new DomainException("Pilih minimal satu kepesertaan untuk ditagihkan.");
+        }
+
+        var invoice = new Invoice
+        {
+            CompanyId = companyId,
+            CreatedByUserId = createdBy,
+            CreatedAtUtc = nowUtc,
+            VerificationToken = NewVerificationToken(),
+        };
+        invoice.ChangeTerms(dueDate, letterReference, today);
+        invoice.Apply(content);
+        return invoice;
+    }
+
+    public static string NewVerificationToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
+
+    public void ChangeTerms(DateOnly dueDate, string? letterReference, DateOnly today)
+    {
+        RequireStatus(InvoiceStatus.Draf, "Jatuh tempo dan rujukan surat hanya dapat diubah selama tagihan masih draf.");
+        RequireDueDateNotPast(dueDate, today);
+        var reference = string.IsNullOrWhiteSpace(letterReference) ? null : letterReference.Trim();
+        if (reference?.Length > MaxLetterReferenceLength)
+        {
+            throw new DomainException($"Rujukan surat paling panjang {MaxLetterReferenceLength} karakter.");
+        }
+
+        DueDate = dueDate;
+        LetterReference = reference;
+    }
+
+    // The number is allocated in the same transaction; the content is recalculated from the rate
+    // table in force now and frozen from here on.
+    public void Issue(string number, DateOnly issueDate, InvoiceContent content, string issuedBy, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        EnsureIssuable(issueDate);
+        if (string.IsNullOrWhiteSpace(number))
+        {
+            throw new DomainException("Nomor tagihan belum dialokasikan.");
+        }
+
+        var drafted = Workers.Select(w => w.SponsorshipId).Order().ToList();
+        if (!drafted.SequenceEqual(content.Workers.Select(w => w.SponsorshipId).Order()))
+        {
+            throw new DomainException("Daftar kepesertaan berubah sejak draf dibuat; batalkan draf ini lalu buat draf baru.");
+        }
+
+        Apply(content);
+        Number = number;
+        IssueDate = issueDate;
+        IssuedByUserId = issuedBy;
+        IssuedAtUtc = nowUtc;
+        Status = InvoiceStatus.Terbit;
+    }
+
+    public void EnsureIssuable(DateOnly issueDate)
+    {
+        RequireStatus(InvoiceStatus.Draf, Status == InvoiceStatus.Batal
+            ? "Tagihan yang sudah dibatalkan tidak dapat diterbitkan."
+            : $"Tagihan ini sudah terbit dengan nomor {Number}.");
+        if (DueDate < issueDate)
+        {
+            throw new DomainException($"Tanggal jatuh tempo {IndonesianFormat.Date(DueDate)} sudah lewat. Ubah jatuh tempo draf ini sebelum menerbitkan.");
+        }
+    }
+
+    // Returns true when this payment settles the invoice, so the caller activates its sponsorships.
+    public bool RecordPayment(Payment payment)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        switch (Status)
+        {
+            case InvoiceStatus.Draf:
+                throw new DomainException("Tagihan masih draf; pembayaran dicatat setelah tagihan terbit.");
+            case InvoiceStatus.Batal:
+                throw new DomainException("Tagihan ini sudah dibatalkan; pembayaran tidak dapat dicatat.");
+            case InvoiceStatus.Lunas:
+                throw new DomainException("Tagihan ini sudah lunas.");
+        }
+
+        if (payment.InvoiceId != 0 && payment.InvoiceId != Id)
+        {
+            throw new DomainException("Pembayaran ini milik tagihan lain.");
+        }
+
+        if (payment.Amount > Outstanding)
+        {
+            throw new DomainException($"Jumlah melebihi sisa tagihan ({IndonesianFormat.RupiahInText(Outstanding)}).");
+        }
+
+        PaidAmount += payment.Amount;
+        Status = PaidAmount == Total ? InvoiceStatus.Lunas : InvoiceStatus.SebagianDibayar;
+        return Status == InvoiceStatus.Lunas;
+    }
+
+    public void MarkCoverageActivated(DateTime nowUtc)
+    {
+        if (Status != InvoiceStatus.Lunas)
+        {
+            throw new DomainException("Kepesertaan diaktifkan setelah tagihan lunas.");
+        }
+
+        CoverageActivatedAtUtc ??= nowUtc;
+    }
+
+    // A reversal is a correction of the books (wrong invoice, bounced transfer, typo), never a delete.
+    public void ReversePayment(Payment payment, string reason, string userId, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        if (payment.InvoiceId != Id)
+        {
+            throw new DomainException("Pembayaran ini milik tagihan lain.");
+        }
+
+        payment.Reverse(reason, userId, nowUtc);
+        PaidAmount -= payment.Amount;
+        Status = PaidAmount == 0 ? InvoiceStatus.Terbit : InvoiceStatus.SebagianDibayar;
+    }
+
+    // Returns whether the invoice had been issued, i.e. whether its sponsorships were Ditagih.
+    public bool Cancel(string reason, string userId, DateTime nowUtc)
+    {
+        if (Status == InvoiceStatus.Batal)
+        {
+            throw new DomainException("Tagihan ini sudah dibatalkan.");
+        }
+
+        if (PaidAmount > 0 || Status is InvoiceStatus.SebagianDibayar or InvoiceStatus.Lunas)
+        {
+            throw new DomainException("Tagihan yang sudah ada pembayarannya tidak dapat dibatalkan. Batalkan pembayarannya lebih dulu bila memang keliru.");
+        }
+
+        if (CoverageActivatedAtUtc is not null)
+        {
+            throw new DomainException("Kepesertaan dari tagihan ini sudah pernah diaktifkan, sehingga tagihan tidak dapat dibatalkan.");
+        }
+
+        var trimmed = (reason ?? "").Trim();
+        if (trimmed.Length == 0)
+        {
+            throw new DomainException("Alasan pembatalan wajib diisi.");
+        }
+
+        if (trimmed.Length > MaxReasonLength)
+        {
+            throw new DomainException($"Alasan pembatalan paling panjang {MaxReasonLength} karakter.");
+        }
+
+        var wasIssued = Status == InvoiceStatus.Terbit;
+        Status = InvoiceStatus.Batal;
+        CancelReason = trimmed;
+        CancelledByUserId = userId;
+        CancelledAtUtc = nowUtc;
+        // The sponsorships may go on another invoice (draft) or are cancelled with it (issued).
+        foreach (var worker in Workers)
+        {
+            worker.Release();
+        }
+
+        return wasIssued;
+    }
+
+    public bool IsOverdue(DateOnly today) =>
+        Status is InvoiceStatus.Terbit or InvoiceStatus.SebagianDibayar && today > DueDate;
+
+    // Default due date: the 10th (configurable) of the month before coverage starts, so that the
+    // money reaches BPJS TK before the first covered month (late payment means no protection).
+    // When that day has passed, the last day before coverage; when coverage starts this month,
+    // BPJS TK's own deadline for the month (the 15th). After that no default is sensible.
+    public static DateOnly DefaultDueDate(YearMonth firstCoveredMonth, int dayOfPreviousMonth, DateOnly today)
+    {
+        var previous = firstCoveredMonth.AddMonths(-1);
+        var day = Math.Clamp(dayOfPreviousMonth, 1, previous.LastDay.Day);
+        DateOnly[] candidates = [new(previous.Year, previous.Month, day), previous.LastDay, new(firstCoveredMonth.Year, firstCoveredMonth.Month, 15)];
+        foreach (var candidate in candidates)
+        {
+            if (candidate >= today)
+            {
+                return candidate;
+            }
+        }
+
+        throw new DomainException(
+            $"Batas bayar iuran {firstCoveredMonth.ToDisplayString()} di BPJS Ketenagakerjaan (15 {IndonesianFormat.MonthName(firstCoveredMonth.Month)}) sudah lewat. Isi tanggal jatuh tempo sendiri atau mulai kepesertaan pada bulan berikutnya.");
+    }
+
+    private void Apply(InvoiceContent content)
+    {
+        if (content.Total <= 0)
+        {
+            throw new DomainException("Jumlah tagihan harus lebih dari nol.");
+        }
+
+        Lines.Clear();
+        Lines.AddRange(content.Lines);
+        if (Workers.Count == 0)
+        {
+            Workers.AddRange(content.Workers);
+        }
+        else
+        {
+            var fresh = content.Workers.ToDictionary(w => w.SponsorshipId);
+            foreach (var worker in Workers)
+            {
+                worker.CopyFrom(fresh[worker.SponsorshipId]);
+            }
+        }
+
+        Total = content.Total;
+        PeriodStart = Workers.Min(w => w.PeriodStart);
+        PeriodEnd = Workers.Max(w => w.PeriodEnd);
+    }
+
+    private void RequireStatus(InvoiceStatus status, string message)
+    {
+        if (Status != status)
+        {
+            throw new DomainException(message);
+        }
+    }
+
+    private static void RequireDueDateNotPast(DateOnly dueDate, DateOnly today)
+    {
+        if (dueDate < today)
+        {
+            throw new DomainException($"Tanggal jatuh tempo {IndonesianFormat.Date(dueDate)} sudah lewat. Pilih tanggal mulai hari ini ({IndonesianFormat.Date(today)}).");
+        }
+    }
+}
+
+// One printed line: participants × months × rate. Months counts worker-months, so that
+// Amount = Months × UnitAmount always holds; a discount line has a negative unit amount.
+public class InvoiceLine
+{
+    public int Id { get; private set; }
+
+    public int InvoiceId { get; private set; }
+
+    public int SortOrder { get; private set; }
+
+    public Programme Programme { get; private set; }
+
+    public bool IsDiscount { get; private set; }
+
+    public string Description { get; private set; } = "";
+
+    public int Participants { get; private set; }
+
+    public int Months { get; private set; }
+
+    public long UnitAmount { get; private set; }
+
+    public long Amount { get; private set; }
+
+    private InvoiceLine()
+    {
+    }
+
+    internal static InvoiceLine Create(int sortOrder, Programme programme, bool isDiscount, string description, int participants, int months, long unitAmount) => new()
+    {
+        SortOrder = sortOrder,
+        Programme = programme,
+        IsDiscount = isDiscount,
+        Description = description,
+        Participants = participants,
+        Months = months,
+        UnitAmount = unitAmount,
+        Amount = checked(months * unitAmount),
+    };
+}
+
+// A covered worker as printed in the invoice attachment. The full NIK never leaves the worker
+// registry: only the masked form is stored here (UU 27/2022 PDP).
+public class InvoiceWorker
+{
+    public int Id { get; private set; }
+
+    public int InvoiceId { get; private set; }
+
+    public int SponsorshipId { get; private set; }
+
+    public int WorkerId { get; private set; }
+
+    public string WorkerName { get; private set; } = "";
+
+    public string MaskedNik { get; private set; } = "";
+
+    public string DesaName { get; private set; } = "";
+
+    public string OccupationName { get; private set; } = "";
+
+    public Programme Programmes { get; private set; }
+
+    public YearMonth PeriodStart { get; private set; }
+
+    public int Months { get; private set; }
+
+    public long Amount { get; private set; }
+
+    // A cancelled invoice lets go of its sponsorships; the unique index on live rows keeps a
+    // sponsorship on at most one live invoice.
+    public bool Released { get; private set; }
+
+    public YearMonth PeriodEnd => PeriodStart.AddMonths(Months - 1);
+
+    private InvoiceWorker()
+    {
+    }
+
+    internal static InvoiceWorker Create(int sponsorshipId, int workerId, string workerName, string maskedNik, string desaName, string occupationName,
+        Programme programmes, YearMonth periodStart, int months, long amount) => new()
+    {
+        SponsorshipId = sponsorshipId,
+        WorkerId = workerId,
+        WorkerName = workerName,
+        MaskedNik = maskedNik,
+        DesaName = desaName,
+        OccupationName = occupationName,
+        Programmes = programmes,
+        PeriodStart = periodStart,
+        Months = months,
+        Amount = amount,
+    };
+
+    internal void CopyFrom(InvoiceWorker fresh)
+    {
+        WorkerName = fresh.WorkerName;
+        MaskedNik = fresh.MaskedNik;
+        DesaName = fresh.DesaName;
+        OccupationName = fresh.OccupationName;
+        Programmes = fresh.Programmes;
+        PeriodStart = fresh.PeriodStart;
+        Months = fresh.Months;
+        Amount = fresh.Amount;
+    }
+
+    internal void Release() => Released = true;
+}
+
+public static class InvoiceLabels
+{
+    public static string Status(InvoiceStatus status) => status switch
+    {
+        InvoiceStatus.Draf => "Draf",
+        InvoiceStatus.Terbit => "Terbit",
+        InvoiceStatus.SebagianDibayar => "Sebagian dibayar",
+        InvoiceStatus.Lunas => "Lunas",
+        InvoiceStatus.Batal => "Batal",
+        _ => status.ToString(),
+    };
+
+    public static string Status(InvoiceStatus status, bool overdue) =>
+        overdue ? Status(status) + " – lewat jatuh tempo" : Status(status);
+}

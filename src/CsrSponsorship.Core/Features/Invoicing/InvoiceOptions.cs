@@ -1,0 +1,53 @@
+namespace CsrSponsorship.Core.Features.Invoicing;
+
+// Configuration section "Invoicing". Who receives the money is policy, not code: the default is
+// that companies pay BPJS Ketenagakerjaan directly (a regional office may not collect levies
+// without a regional regulation) and the office only records and reconciles.
+public sealed class InvoiceOptions
+{
+    public const string Section = "Invoicing";
+
+    // Due date = this day of the month before the first covered month.
+    public int DueDayOfPreviousMonth { get; set; } = 10;
+
+    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5000";
+
+    public string PaymentInstructions { get; set; } =
+        "Pembayaran dilakukan langsung kepada BPJS Ketenagakerjaan Kantor Cabang Pratama Tanah Laut melalui rekening atau virtual account " +
+        "yang diberikan BPJS Ketenagakerjaan, dengan mencantumkan nomor tagihan ini pada berita transfer. Dinas Tenaga Kerja dan " +
+        "Perindustrian tidak menerima pembayaran tunai; Dinas mencatat pembayaran dan mencocokkannya dengan data kepesertaan BPJS Ketenagakerjaan. " +
+        "Mohon kirimkan bukti transfer kepada Dinas.";
+
+    public string SignerPosition { get; set; } = "Kepala Dinas Tenaga Kerja dan Perindustrian";
+
+    // Placeholders: each deployment sets the real official here.
+    public string SignerName { get; set; } = "NAMA KEPALA DINAS (atur di konfigurasi)";
+
+    public string SignerRank { get; set; } = "Pangkat / golongan (atur di konfigurasi)";
+
+    public string SignerNip { get; set; } = "000000000000000000";
+
+    public string LetterheadRegency { get; set; } = "PEMERINTAH KABUPATEN TANAH LAUT";
+
+    public string LetterheadOffice { get; set; } = "DINAS TENAGA KERJA DAN PERINDUSTRIAN";
+
+    // Unverified: confirm the office's address, website and e-mail before going live.
+    public string LetterheadAddress { get; set; } = "Jl. A. Syairani, Pelaihari";
+
+    public string LetterheadWebsite { get; set; } = "disnakerind.tanahlautkab.go.id";
+
+    public string LetterheadEmail { get; set; } = "disnakerind@tanahlautkab.go.id";
+
+    public string Issuer { get; set; } = "Dinas Tenaga Kerja dan Perindustrian Kabupaten Tanah Laut";
+
+    public string IssuePlace { get; set; } = "Pelaihari";
+
+    // Bea meterai (UU 10/2020): Rp 10.000 on receipts of more than Rp 5.000.000.
+    public long StampDutyThreshold { get; set; } = 5_000_000;
+
+    public long StampDutyAmount { get; set; } = 10_000;
+
+    public bool StampDutyEnabledOnReceipts { get; set; } = true;
+
+    public string VerificationUrl(string token) => $"{PublicBaseUrl.TrimEnd('/')}/verifikasi/{token}";
+}

@@ -1,0 +1,67 @@
+using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Domain.Contributions;
+using CsrSponsorship.Core.Domain.Invoicing;
+using CsrSponsorship.Core.Domain.Payments;
+
+namespace CsrSponsorship.Core.Features.Invoicing;
+
+public sealed record InvoiceDraftRequest(int CompanyId, IReadOnlyList<int> SponsorshipIds, DateOnly? DueDate = null, string? LetterReference = null);
+
+public sealed record InvoiceQuery(
+    int? CompanyId = null,
+    InvoiceStatus? Status = null,
+    int? PeriodYear = null,
+    bool? OverdueOnly = null,
+    string? Search = null,
+    PageRequest? Page = null);
+
+public sealed record InvoicePeriod(YearMonth Start, YearMonth End)
+{
+    /// <summary>"Juli–Desember 2026", "November 2026–Januari 2027", "Juli 2026".</summary>
+    public string ToDisplayString() =>
+        Start == End ? Start.ToDisplayString()
+        : Start.Year == End.Year ? $"{IndonesianFormat.MonthName(Start.Month)}–{End.ToDisplayString()}"
+        : $"{Start.ToDisplayString()}–{End.ToDisplayString()}";
+}
+
+public sealed record InvoiceRow(
+    int Id, string? Number, int CompanyId, string CompanyName, DateOnly? IssueDate, DateOnly DueDate, long Total, long PaidAmount,
+    long Outstanding, InvoiceStatus Status, bool IsOverdue, InvoicePeriod Period, bool CoverageAheadOfPayment);
+
+public sealed record InvoiceLineView(
+    int SortOrder, Programme Programme, bool IsDiscount, string Description, int Participants, int Months, long UnitAmount, long Amount);
+
+public sealed record InvoiceWorkerView(
+    int SponsorshipId, int WorkerId, string WorkerName, string MaskedNik, string DesaName, string OccupationName, Programme Programmes,
+    YearMonth PeriodStart, YearMonth PeriodEnd, int Months, long Amount);
+
+public sealed record PaymentView(
+    int Id, DateOnly PaidOn, long Amount, PaymentMethod Method, string BankReference, PaymentStatus Status, string? ReceiptNumber,
+    bool HasProof, DateTime RecordedAtUtc, string? ReversedReason, DateTime? ReversedAtUtc);
+
+public sealed record InvoiceDetail(
+    InvoiceRow Row, string CompanyLegalName, string CompanyAddress, string? CompanyNpwp, string? LetterReference, string? CancelReason,
+    DateTime CreatedAtUtc, DateTime? IssuedAtUtc, DateTime? CancelledAtUtc, string? VerificationUrl, string TotalInWords,
+    IReadOnlyList<InvoiceLineView> Lines, IReadOnlyList<InvoiceWorkerView> Workers, IReadOnlyList<PaymentView> Payments, Guid Version,
+    bool CanEditTerms, bool CanIssue, bool CanCancel, bool CanRecordPayment);
+
+public sealed record BillableSponsorship(
+    int Id, Guid BatchId, int WorkerId, string WorkerName, string MaskedNik, YearMonth StartMonth, YearMonth EndMonth, int Months,
+    bool IncludeJht, long EstimatedTotal, DateTime CreatedAtUtc);
+
+public sealed record DocumentSigner(string Position, string Name, string Rank, string Nip);
+
+public sealed record Letterhead(string Regency, string Office, string Address, string Website, string Email);
+
+// Everything the invoice PDF prints, already decided: the layout computes nothing.
+public sealed record InvoiceDocumentModel(
+    string? Number, InvoiceStatus Status, DateOnly? IssueDate, DateOnly DueDate, string IssuePlace,
+    string CompanyName, string CompanyAddress, string? CompanyNpwp,
+    YearMonth PeriodStart, YearMonth PeriodEnd, string? LetterReference,
+    IReadOnlyList<InvoiceLineView> Lines, long Total, string TotalInWords,
+    string PaymentInstructions, DocumentSigner Signer, Letterhead Letterhead, string VerificationUrl,
+    IReadOnlyList<InvoiceWorkerView> Workers);
+
+// What the public verification page shows: enough to tell a genuine document, nothing personal.
+public sealed record VerificationView(
+    string DocumentType, string Number, DateOnly IssueDate, string Issuer, string CompanyName, long Total, string StatusLabel);

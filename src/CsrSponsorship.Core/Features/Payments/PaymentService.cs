@@ -1,0 +1,234 @@
+using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Domain.Invoicing;
+using CsrSponsorship.Core.Domain.Payments;
+using CsrSponsorship.Core.Domain.Sponsorships;
+using CsrSponsorship.Core.Domain.Workers;
+using CsrSponsorship.Core.Features.Identity;
+using CsrSponsorship.Core.Features.Invoicing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CsrSponsorship.Core.Features.Payments;
+
+public sealed class PaymentService(
+    IDbContextFactory<AppDbContext> factory,
+    ICurrentUser currentUser,
+    IOptions<InvoiceOptions> options,
+    TimeProvider clock)
+{
+    private const int SqliteConstraintUnique = 2067;
+    private static readonly string[] Readers = [Roles.Keuangan, Roles.Disnakerind, Roles.Admin];
+
+    // Idempotent per (invoice, normalised bank reference): a double click, a retried request or a
+    // second clerk entering the same transfer all get the one payment back with WasDuplicate = true.
+    public async Task<PaymentRecorded> RecordAsync(int invoiceId, PaymentInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Keuangan);
+        var reference = Payment.NormalizeReference(input.BankReference);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = Wita.Today(clock);
+        var proof = input.Proof is null ? null : PaymentProof.From(input.Proof.FileName, input.Proof.Content, now);
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        // BEGIN IMMEDIATE: parallel submissions queue here, so the duplicate check below sees every
+        // committed payment; the unique index on (invoice, reference) is the backstop.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, ct) ?? throw new NotFoundException("Tagihan");
+        var existing = await FindValidAsync(db, invoiceId, reference, ct);
+        if (existing is not null)
+        {
+            return Duplicate(existing, input, invoice.Status, invoice.Outstanding);
+        }
+
+        var payment = Payment.Record(invoiceId, input.PaidOn, input.Amount, input.Method, reference, proof, caller.UserId, now, today);
+        var settled = invoice.RecordPayment(payment);
+        db.Payments.Add(payment);
+        if (settled)
+        {
+            await ActivateCoverageAsync(db, invoice, caller.UserId, now, ct);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException();
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique })
+        {
+            await transaction.RollbackAsync(ct);
+            await using var fresh = await factory.CreateDbContextAsync(ct);
+            var winner = await FindValidAsync(fresh, invoiceId, reference, ct) ?? throw new ConcurrencyConflictException();
+            var state = await fresh.Invoices.AsNoTracking().Where(i => i.Id == invoiceId).Select(i => new { i.Status, i.Total, i.PaidAmount }).SingleAsync(ct);
+            return Duplicate(winner, input, state.Status, state.Total - state.PaidAmount);
+        }
+
+        return new PaymentRecorded(payment.Id, invoice.Status, invoice.Outstanding, WasDuplicate: false);
+    }
+
+    // The payment stays, marked Dibatalkan with the reason; the invoice reopens. Sponsorships already
+    // made Aktif by a full payment stay Aktif: the months were reported to the workers and often to
+    // BPJS TK already, and switching protection off silently is worse than a visible debt. The invoice
+    // carries CoverageAheadOfPayment until it is settled again, and lists/detail show it.
+    public async Task<PaymentReversed> ReverseAsync(int paymentId, string reason, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Keuangan);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var payment = await db.Payments.SingleOrDefaultAsync(p => p.Id == paymentId, ct) ?? throw new NotFoundException("Pembayaran");
+        var invoice = await db.Invoices.SingleAsync(i => i.Id == payment.InvoiceId, ct);
+        invoice.ReversePayment(payment, reason, caller.UserId, clock.GetUtcNow().UtcDateTime);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        return new PaymentReversed(invoice.Id, invoice.Status, invoice.Outstanding, invoice.CoverageAheadOfPayment);
+    }
+
+    public async Task<PagedResult<PaymentRow>> ListAsync(PaymentQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        (await currentUser.GetAsync()).Require(Readers);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows =
+            from p in db.Payments.AsNoTracking()
+            join i in db.Invoices.AsNoTracking() on p.InvoiceId equals i.Id
+            join c in db.Companies.AsNoTracking() on i.CompanyId equals c.Id
+            select new { P = p, i.Number, i.CompanyId, c.LegalName };
+        if (query.From is { } from)
+        {
+            rows = rows.Where(r => r.P.PaidOn >= from);
+        }
+
+        if (query.To is { } to)
+        {
+            rows = rows.Where(r => r.P.PaidOn <= to);
+        }
+
+        if (query.Method is { } method)
+        {
+            rows = rows.Where(r => r.P.Method == method);
+        }
+
+        if (query.CompanyId is { } companyId)
+        {
+            rows = rows.Where(r => r.CompanyId == companyId);
+        }
+
+        var page = query.Page ?? new PageRequest();
+        var total = await rows.CountAsync(ct);
+        var items = await rows.OrderByDescending(r => r.P.PaidOn).ThenByDescending(r => r.P.Id).Skip(page.Skip).Take(page.Take)
+            .Select(r => new PaymentRow(
+                r.P.Id, r.P.InvoiceId, r.Number, r.CompanyId, r.LegalName, r.P.PaidOn, r.P.Amount, r.P.Method, r.P.BankReference, r.P.Status,
+                r.P.ReceiptNumber, r.P.ProofId != null, r.P.RecordedAtUtc, r.P.ReversedReason))
+            .ToListAsync(ct);
+        return new PagedResult<PaymentRow>(items, total);
+    }
+
+    public async Task<PaymentProofFile> GetProofAsync(int paymentId, CancellationToken ct = default)
+    {
+        (await currentUser.GetAsync()).Require(Readers);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var proof = await db.Payments.AsNoTracking().Where(p => p.Id == paymentId && p.Proof != null)
+            .Select(p => new PaymentProofFile(p.Proof!.FileName, p.Proof.ContentType, p.Proof.Bytes))
+            .SingleOrDefaultAsync(ct);
+        return proof ?? throw new NotFoundException("Bukti bayar");
+    }
+
+    // The receipt number is allocated the first time the receipt is produced and stored on the payment,
+    // so printing it again gives the same number.
+    public async Task<ReceiptDocumentModel> GetReceiptModelAsync(int paymentId, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require([.. Readers, Roles.Csr]);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var payment = await db.Payments.SingleOrDefaultAsync(p => p.Id == paymentId, ct);
+        var invoice = payment is null ? null : await db.Invoices.AsNoTracking().SingleAsync(i => i.Id == payment.InvoiceId, ct);
+        if (payment is null || invoice is null || (caller.Role == Roles.Csr && invoice.CompanyId != caller.RequireCompany()))
+        {
+            throw new NotFoundException("Pembayaran");
+        }
+
+        if (payment.ReceiptNumber is null)
+        {
+            var today = Wita.Today(clock);
+            if (payment.Status != PaymentStatus.Sah)
+            {
+                throw new DomainException("Pembayaran yang dibatalkan tidak diberi kuitansi.");
+            }
+
+            payment.AssignReceiptNumber(await DocumentNumbers.AllocateAsync(db, DocumentTypes.Receipt, today, ct), today);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new ConcurrencyConflictException();
+            }
+        }
+
+        await transaction.CommitAsync(ct);
+        var company = await db.Companies.AsNoTracking().SingleAsync(c => c.Id == invoice.CompanyId, ct);
+        var o = options.Value;
+        return new ReceiptDocumentModel(
+            payment.ReceiptNumber!, payment.ReceiptDate!.Value, o.IssuePlace, company.LegalName, company.Address, company.Npwp,
+            payment.Amount, Terbilang.Rupiah(payment.Amount), invoice.Number!, invoice.IssueDate!.Value, invoice.PeriodStart, invoice.PeriodEnd,
+            payment.PaidOn, payment.Method, PaymentLabels.Method(payment.Method), payment.BankReference,
+            StampDutyRequired: o.StampDutyEnabledOnReceipts && payment.Amount > o.StampDutyThreshold, o.StampDutyAmount,
+            InvoiceService.Signer(o), InvoiceService.Letterhead(o), o.VerificationUrl(invoice.VerificationToken),
+            IsReversed: payment.Status == PaymentStatus.Dibatalkan);
+    }
+
+    private static async Task<Payment?> FindValidAsync(AppDbContext db, int invoiceId, string reference, CancellationToken ct) =>
+        await db.Payments.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.InvoiceId == invoiceId && p.BankReference == reference && p.Status == PaymentStatus.Sah, ct);
+
+    private static PaymentRecorded Duplicate(Payment existing, PaymentInput input, InvoiceStatus status, long outstanding)
+    {
+        // Same reference but different facts is not a retry: say so instead of silently keeping either.
+        if (!existing.SameAs(input.PaidOn, input.Amount, input.Method))
+        {
+            throw new DomainException(
+                $"Referensi bank {existing.BankReference} sudah dicatat untuk tagihan ini: {IndonesianFormat.RupiahInText(existing.Amount)} " +
+                $"tanggal {IndonesianFormat.Date(existing.PaidOn)}. Periksa kembali referensinya, atau batalkan pembayaran yang keliru lebih dulu.");
+        }
+
+        return new PaymentRecorded(existing.Id, status, outstanding, WasDuplicate: true);
+    }
+
+    // Fully paid: the sponsorships go live and their workers count as sponsored.
+    private static async Task ActivateCoverageAsync(AppDbContext db, Invoice invoice, string userId, DateTime nowUtc, CancellationToken ct)
+    {
+        var ids = await db.InvoiceWorkers.Where(w => w.InvoiceId == invoice.Id && !w.Released).Select(w => w.SponsorshipId).ToListAsync(ct);
+        var sponsorships = await db.Sponsorships.Where(s => ids.Contains(s.Id)).ToListAsync(ct);
+        var workerIds = sponsorships.Select(s => s.WorkerId).Distinct().ToList();
+        var workers = await db.Workers.Where(w => workerIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);
+        foreach (var sponsorship in sponsorships.Where(s => s.Status == SponsorshipStatus.Ditagih))
+        {
+            sponsorship.MarkPaid();
+            var worker = workers[sponsorship.WorkerId];
+            worker.MarkSponsored();
+            db.WorkerEvents.Add(WorkerEvent.For(worker, userId, nowUtc,
+                $"Kepesertaan {sponsorship.StartMonth.ToDisplayString()}–{sponsorship.EndMonth.ToDisplayString()} aktif: tagihan {invoice.Number} lunas."));
+        }
+
+        invoice.MarkCoverageActivated(nowUtc);
+    }
+}
