@@ -63,10 +63,21 @@ internal sealed class RevalidatingAuthStateProvider(
     }
 }
 
-// The same answer in a circuit and in a plain HTTP request: both go through the AuthenticationStateProvider.
-internal sealed class AuthStateCurrentUser(AuthenticationStateProvider authState) : ICurrentUser
+// In a circuit (and in Razor component rendering) the AuthenticationStateProvider knows the user; in a plain
+// endpoint such as a PDF download it has not been given one, and the request's own user is the answer.
+internal sealed class AuthStateCurrentUser(AuthenticationStateProvider authState, IHttpContextAccessor http) : ICurrentUser
 {
-    public async Task<Caller> GetAsync() => Caller.FromPrincipal((await authState.GetAuthenticationStateAsync()).User);
+    public async Task<Caller> GetAsync()
+    {
+        try
+        {
+            return Caller.FromPrincipal((await authState.GetAuthenticationStateAsync()).User);
+        }
+        catch (InvalidOperationException) when (http.HttpContext is { } context)
+        {
+            return Caller.FromPrincipal(context.User);
+        }
+    }
 }
 
 internal static class RoleHome

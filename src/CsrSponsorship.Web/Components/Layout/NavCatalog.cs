@@ -20,6 +20,8 @@ public static class NavCatalog
         new("Pekerja", "/pekerja", Icons.Material.Filled.People, [Roles.Admin, Roles.Disnakerind, Roles.Loket, Roles.Keuangan]),
         new("Adopsi pekerja", "/adopsi", Icons.Material.Filled.GroupAdd, [Roles.Csr, Roles.Disnakerind]),
         new("Kepesertaan", "/kepesertaan", Icons.Material.Filled.VerifiedUser, [Roles.Admin, Roles.Disnakerind, Roles.Loket, Roles.Csr, Roles.Keuangan]),
+        new("Tagihan", "/tagihan", Icons.Material.Filled.ReceiptLong, [Roles.Admin, Roles.Disnakerind, Roles.Keuangan, Roles.Csr]),
+        new("Pembayaran", "/pembayaran", Icons.Material.Filled.Payments, [Roles.Admin, Roles.Disnakerind, Roles.Keuangan]),
         new("Serah-terima", "/serah-terima", Icons.Material.Filled.Handshake, [Roles.Disnakerind, Roles.Loket]),
         new("Tarif iuran", "/admin/tarif", Icons.Material.Filled.Percent, [Roles.Admin]),
         new("Pengguna", "/admin/pengguna", Icons.Material.Filled.ManageAccounts, [Roles.Admin]),
