@@ -43,7 +43,7 @@ public static class DemoSeeder
         }
 
         await DemoWorkerSeeder.SeedAsync(db, accounts[Roles.Loket], accounts[Roles.Disnakerind], rules, clock, ct);
-        await DemoSponsorshipSeeder.SeedAsync(db, accounts[Roles.Csr], accounts[Roles.Disnakerind], clock, ct);
+        await DemoSponsorshipSeeder.SeedAsync(db, accounts[Roles.Csr], accounts[Roles.Disnakerind], accounts[Roles.Keuangan], clock, ct);
 
         await tx.CommitAsync(ct);
     }

@@ -1,14 +1,19 @@
+using System.Globalization;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.Contributions;
+using CsrSponsorship.Core.Domain.Invoicing;
+using CsrSponsorship.Core.Domain.Payments;
 using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Workers;
+using CsrSponsorship.Core.Features.Invoicing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CsrSponsorship.Core.Data.Seeding;
 
-// A year of programme history for the demo: per company, sponsorships that ended months ago (most
-// with a recorded hand-over outcome), some ending this month, some running, some billed and some
-// just submitted. Months are relative to today so the demo always looks current.
+// A year of programme history for the demo, made with the same domain verbs the app uses: per company,
+// sponsorships that ended months ago (billed, paid, most with a hand-over outcome), coverage ending this
+// month, coverage running, a batch billed and awaiting payment, and a batch just submitted. Months are
+// relative to today so the demo always looks current.
 internal static class DemoSponsorshipSeeder
 {
     private static readonly SponsorshipOutcome?[] EndedOutcomes =
@@ -18,15 +23,29 @@ internal static class DemoSponsorshipSeeder
         SponsorshipOutcome.Dialihkan, null,
     ];
 
-    public static async Task SeedAsync(AppDbContext db, string csrUserId, string officeUserId, TimeProvider clock, CancellationToken ct)
+    // (workers per company, start relative to this month, billed, paid)
+    private static readonly (int Count, int StartOffset, bool Billed, bool Paid)[] Groups =
+    [
+        (10, -10, true, true),
+        (8, -5, true, true),
+        (8, -2, true, true),
+        (6, 1, true, false),
+        (8, 1, false, false),
+    ];
+
+    public static async Task SeedAsync(AppDbContext db, string csrUserId, string officeUserId, string financeUserId, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var current = YearMonth.FromDate(Wita.Today(clock));
+        var today = Wita.Today(clock);
+        var current = YearMonth.FromDate(today);
         var rates = (await db.RateVersions.AsNoTracking().Include(r => r.DiscountWindows).ToListAsync(ct)).Select(r => r.ToRateVersion()).ToList();
         var companies = await db.Companies.AsNoTracking().Include(c => c.OperatingDesa).OrderBy(c => c.Id).ToListAsync(ct);
         var workers = await db.Workers.Where(w => w.Status == WorkerStatus.Terverifikasi).OrderBy(w => w.Id).ToListAsync(ct);
         var used = new HashSet<int>();
 
+        // Pick the workers first (nearest to each company), then create the groups in date order so that
+        // invoice numbers run chronologically across companies, as they would have been issued.
+        var plan = new List<(int CompanyId, int Group, List<Worker> Workers)>();
         foreach (var company in companies)
         {
             var desa = company.OperatingDesa.Select(d => d.DesaCode).ToHashSet(StringComparer.Ordinal);
@@ -34,67 +53,100 @@ internal static class DemoSponsorshipSeeder
             var near = workers.Where(w => !used.Contains(w.Id))
                 .OrderBy(w => desa.Contains(w.DesaCode) ? 0 : kecamatan.Contains(w.KecamatanCode) ? 1 : 2)
                 .ThenBy(w => w.Id)
-                .Take(40)
+                .Take(Groups.Sum(g => g.Count))
                 .ToList();
+            used.UnionWith(near.Select(w => w.Id));
             var index = 0;
-            Sponsorship Add(Worker worker, YearMonth start, int months)
+            for (var g = 0; g < Groups.Length; g++)
             {
-                used.Add(worker.Id);
-                var terms = new SponsorshipTerms(Guid.NewGuid(), company.Id, worker.Id, FundingSource.Csr, null, false, start, months);
-                var sector = Occupations.Find(worker.OccupationCode)?.Sector ?? Sector.NonTransport;
-                var cost = ContributionCalculator.CalculatePeriod(rates, new ContributionRequest(worker.DeclaredIncome, sector, false, FundingSource.Csr, start, false), months);
-                // Created as of the month it was submitted, the way the record would have been made then.
-                var created = Sponsorship.Create(terms, cost.Total, csrUserId, start.FirstDay.AddDays(-20).ToDateTime(TimeOnly.MinValue), start);
-                db.Sponsorships.Add(created);
-                return created;
+                plan.Add((company.Id, g, near.Skip(index).Take(Groups[g].Count).ToList()));
+                index += Groups[g].Count;
+            }
+        }
+
+        // Runs inside the demo seeder's transaction, which document numbering requires: all of it or none.
+        var reference = 0;
+        foreach (var (companyId, g, members) in plan.Where(p => p.Workers.Count > 0).OrderBy(p => Groups[p.Group].StartOffset).ThenBy(p => p.CompanyId))
+        {
+            var (_, offset, billed, paid) = Groups[g];
+            var start = current.AddMonths(offset);
+            var submitted = start.FirstDay.AddDays(-25);
+            var sponsorships = members.Select(w =>
+            {
+                var sector = Occupations.Find(w.OccupationCode)?.Sector ?? Sector.NonTransport;
+                var cost = ContributionCalculator.CalculatePeriod(rates, new ContributionRequest(w.DeclaredIncome, sector, false, FundingSource.Csr, start, false), 6);
+                // Created as of the day it was submitted, the way the record would have been made then.
+                return Sponsorship.Create(
+                    new SponsorshipTerms(Guid.NewGuid(), companyId, w.Id, FundingSource.Csr, null, false, start, 6),
+                    cost.Total, csrUserId, Utc(submitted), YearMonth.FromDate(submitted));
+            }).ToList();
+            db.Sponsorships.AddRange(sponsorships);
+            await db.SaveChangesAsync(ct);
+            if (!billed)
+            {
+                continue;
             }
 
-            foreach (var outcome in EndedOutcomes)
+            // Billed a few days after submission, due on the 10th of the month before coverage (or two weeks later).
+            var issued = Min(submitted.AddDays(3), today);
+            var due = Max(start.AddMonths(-1).FirstDay.AddDays(9), issued.AddDays(14));
+            var content = await InvoiceService.PriceAsync(db, sponsorships, ct);
+            var invoice = Invoice.Draft(companyId, content, due, null, issued, officeUserId, Utc(issued));
+            db.Invoices.Add(invoice);
+            invoice.Issue(await DocumentNumbers.AllocateAsync(db, DocumentTypes.Invoice, issued, ct), issued, content, officeUserId, Utc(issued));
+            sponsorships.ForEach(s => s.MarkInvoiced());
+            foreach (var rate in await db.RateVersions.Where(r => content.RateVersionIds.Contains(r.Id)).ToListAsync(ct))
             {
-                if (index >= near.Count)
-                {
-                    break;
-                }
+                rate.Lock(now);
+            }
 
-                var worker = near[index++];
-                var s = Add(worker, current.AddMonths(-10), 6);
-                s.MarkInvoiced();
+            await db.SaveChangesAsync(ct);
+            if (!paid)
+            {
+                continue;
+            }
+
+            var paidOn = Min(due.AddDays(-2), today);
+            var payment = Payment.Record(invoice.Id, paidOn, invoice.Total, PaymentMethod.TransferBpjs,
+                string.Create(CultureInfo.InvariantCulture, $"TRF{paidOn:yyyyMMdd}{++reference:0000}"), null, financeUserId, Utc(paidOn), today);
+            db.Payments.Add(payment);
+            invoice.RecordPayment(payment);
+            invoice.MarkCoverageActivated(Utc(paidOn));
+            foreach (var s in sponsorships)
+            {
                 s.MarkPaid();
-                worker.MarkSponsored();
-                if (outcome is { } o)
+                members.Single(w => w.Id == s.WorkerId).MarkSponsored();
+            }
+
+            if (offset == Groups[0].StartOffset)
+            {
+                for (var i = 0; i < sponsorships.Count && i < EndedOutcomes.Length; i++)
                 {
-                    s.RecordOutcome(o, null, officeUserId, now, current);
-                    if (o == SponsorshipOutcome.Mandiri)
+                    if (EndedOutcomes[i] is not { } outcome)
+                    {
+                        continue;
+                    }
+
+                    sponsorships[i].RecordOutcome(outcome, null, officeUserId, now, current);
+                    var worker = members.Single(w => w.Id == sponsorships[i].WorkerId);
+                    if (outcome == SponsorshipOutcome.Mandiri)
                     {
                         worker.MarkContinuingAlone();
                     }
-                    else if (o == SponsorshipOutcome.Nonaktif)
+                    else if (outcome == SponsorshipOutcome.Nonaktif)
                     {
                         worker.MarkLapsed();
                     }
                 }
             }
 
-            foreach (var (count, startOffset, status) in new[] { (8, -5, SponsorshipStatus.Aktif), (8, -2, SponsorshipStatus.Aktif), (6, 1, SponsorshipStatus.Ditagih), (8, 1, SponsorshipStatus.Diajukan) })
-            {
-                for (var i = 0; i < count && index < near.Count; i++)
-                {
-                    var worker = near[index++];
-                    var s = Add(worker, current.AddMonths(startOffset), 6);
-                    if (status is SponsorshipStatus.Ditagih or SponsorshipStatus.Aktif)
-                    {
-                        s.MarkInvoiced();
-                    }
-
-                    if (status == SponsorshipStatus.Aktif)
-                    {
-                        s.MarkPaid();
-                        worker.MarkSponsored();
-                    }
-                }
-            }
+            await db.SaveChangesAsync(ct);
         }
-
-        await db.SaveChangesAsync(ct);
     }
+
+    private static DateTime Utc(DateOnly witaDate) => witaDate.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

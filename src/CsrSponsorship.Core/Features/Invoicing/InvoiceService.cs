@@ -318,7 +318,7 @@ public sealed class InvoiceService(
             + ". Batalkan draf ini lalu buat draf baru tanpa mereka.");
     }
 
-    private static async Task<InvoiceContent> PriceAsync(AppDbContext db, IReadOnlyList<Domain.Sponsorships.Sponsorship> sponsorships, CancellationToken ct)
+    internal static async Task<InvoiceContent> PriceAsync(AppDbContext db, IReadOnlyList<Domain.Sponsorships.Sponsorship> sponsorships, CancellationToken ct)
     {
         var workerIds = sponsorships.Select(s => s.WorkerId).Distinct().ToList();
         var workers = await db.Workers.AsNoTracking().Where(w => workerIds.Contains(w.Id))
