@@ -3,6 +3,7 @@ using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Web.Components;
 using CsrSponsorship.Web.Features.Identity;
+using CsrSponsorship.Web.Features.Invoicing;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
@@ -70,6 +71,7 @@ internal static class WebHostingExtensions
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapIdentityEndpoints();
+        app.MapDocumentEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,0 +1,109 @@
+using System.IO.Compression;
+using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Documents.Pdf;
+using CsrSponsorship.Core.Features.Payments;
+
+namespace CsrSponsorship.Core.Features.Invoicing;
+
+public sealed record RenderedDocument(string FileName, byte[] Content);
+
+// Turns the services' prepared document models into PDFs. The services decide what is printed and who
+// may see it; this class only maps their records onto the layouts.
+public sealed class InvoiceDocumentService(InvoiceService invoices, PaymentService payments)
+{
+    public async Task<RenderedDocument> InvoicePdfAsync(int invoiceId, CancellationToken ct = default)
+    {
+        var m = await invoices.GetDocumentModelAsync(invoiceId, ct);
+        if (m.Number is null || m.IssueDate is null)
+        {
+            throw new DomainException("Draf tagihan belum memiliki nomor; terbitkan dulu sebelum mencetak.");
+        }
+
+        var pdf = InvoicePdf.Render(new InvoicePdfModel
+        {
+            Letterhead = Letterhead(m.Letterhead),
+            Number = m.Number,
+            IssueDate = m.IssueDate.Value,
+            DueDate = m.DueDate,
+            CompanyName = m.CompanyName,
+            CompanyAddress = m.CompanyAddress,
+            CompanyNpwp = m.CompanyNpwp,
+            PeriodStart = m.PeriodStart,
+            PeriodEnd = m.PeriodEnd,
+            LetterReference = m.LetterReference,
+            Lines = [.. m.Lines.Select(l => l.IsDiscount
+                ? new InvoicePdfLine(l.Description, null, null, null, l.Amount)
+                : new InvoicePdfLine(l.Description, l.Participants, l.Months, l.UnitAmount, l.Amount))],
+            Total = m.Total,
+            TotalInWords = m.TotalInWords,
+            PaymentInstructions = m.PaymentInstructions,
+            Signer = Signer(m.Signer, m.IssuePlace, m.IssueDate.Value),
+            VerificationUrl = m.VerificationUrl,
+            Workers = [.. m.Workers.Select(w => new InvoicePdfWorker(w.MaskedNik, w.WorkerName, w.DesaName, w.OccupationName, w.PeriodStart, w.PeriodEnd, w.Amount))],
+        });
+        return new RenderedDocument($"tagihan-{FileSafe(m.Number)}.pdf", pdf);
+    }
+
+    public async Task<RenderedDocument> ReceiptPdfAsync(int paymentId, CancellationToken ct = default)
+    {
+        var m = await payments.GetReceiptModelAsync(paymentId, ct);
+        if (m.IsReversed)
+        {
+            throw new DomainException("Pembayaran ini sudah dibatalkan; kuitansinya tidak dapat dicetak.");
+        }
+
+        var pdf = ReceiptPdf.Render(new ReceiptPdfModel
+        {
+            Letterhead = Letterhead(m.Letterhead),
+            ReceiptNumber = m.ReceiptNumber,
+            PaidOn = m.PaidOn,
+            PayerName = m.PayerName,
+            Amount = m.Amount,
+            AmountInWords = m.AmountInWords,
+            Purpose = $"Pembayaran iuran BPJS Ketenagakerjaan (JKK/JKM) periode {DocumentText.Period(m.PeriodStart, m.PeriodEnd)} sesuai Tagihan Nomor {m.InvoiceNumber} tanggal {IndonesianFormat.Date(m.InvoiceIssueDate)}",
+            MethodText = m.MethodLabel,
+            BankReference = m.BankReference,
+            StampDutyRequired = m.StampDutyRequired,
+            Signer = Signer(m.Signer, m.IssuePlace, m.ReceiptDate),
+            VerificationUrl = m.VerificationUrl,
+        });
+        return new RenderedDocument($"kuitansi-{FileSafe(m.ReceiptNumber)}.pdf", pdf);
+    }
+
+    // Several invoices as one zip; progress is reported per invoice because each is a separate render.
+    public async Task<RenderedDocument> InvoicesZipAsync(IReadOnlyList<int> invoiceIds, IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
+    {
+        if (invoiceIds.Count == 0)
+        {
+            throw new DomainException("Pilih minimal satu tagihan yang sudah terbit.");
+        }
+
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var done = 0;
+            foreach (var id in invoiceIds.Distinct())
+            {
+                var document = await InvoicePdfAsync(id, ct);
+                var entry = zip.CreateEntry(document.FileName, CompressionLevel.Fastest);
+                await using (var stream = await entry.OpenAsync(ct))
+                {
+                    await stream.WriteAsync(document.Content, ct);
+                }
+
+                progress?.Report((++done, invoiceIds.Count));
+            }
+        }
+
+        return new RenderedDocument($"tagihan-{DateTime.UtcNow:yyyyMMdd-HHmm}.zip", buffer.ToArray());
+    }
+
+    private static LetterheadModel Letterhead(Letterhead l) => new(l.Regency, l.Office, l.Address, l.Website, l.Email);
+
+    private static SignatureModel Signer(DocumentSigner s, string place, DateOnly date) =>
+        new(place, date, [s.Position], s.Name, string.IsNullOrWhiteSpace(s.Rank) ? null : s.Rank, string.IsNullOrWhiteSpace(s.Nip) ? null : s.Nip);
+
+    // 900.1/007/Disnakerind/VII/2026 → 900.1-007-Disnakerind-VII-2026
+    private static string FileSafe(string number) =>
+        string.Concat(number.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' ? c : '-'));
+}

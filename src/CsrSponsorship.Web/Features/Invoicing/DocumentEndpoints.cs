@@ -1,0 +1,42 @@
+using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Features.Invoicing;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CsrSponsorship.Web.Features.Invoicing;
+
+// Plain HTTP downloads, so a PDF opens in a new tab, prints, and reaches a browser as application/pdf.
+// The services check the caller (company scoping included); the endpoint only translates their answers.
+internal static class DocumentEndpoints
+{
+    public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var documents = endpoints.MapGroup("/dokumen").RequireAuthorization();
+        documents.MapGet("/tagihan/{id:int}", (int id, [FromServices] InvoiceDocumentService service, CancellationToken ct) =>
+            RenderAsync(() => service.InvoicePdfAsync(id, ct)));
+        documents.MapGet("/kuitansi/{id:int}", (int id, [FromServices] InvoiceDocumentService service, CancellationToken ct) =>
+            RenderAsync(() => service.ReceiptPdfAsync(id, ct)));
+        return endpoints;
+    }
+
+    private static async Task<IResult> RenderAsync(Func<Task<RenderedDocument>> render)
+    {
+        try
+        {
+            var document = await render();
+            // inline: the browser shows it; the file name is kept for "save as".
+            return TypedResults.File(document.Content, "application/pdf", document.FileName, enableRangeProcessing: false);
+        }
+        catch (NotFoundException ex)
+        {
+            return TypedResults.NotFound(ex.Message);
+        }
+        catch (AccessDeniedException)
+        {
+            return TypedResults.Forbid();
+        }
+        catch (DomainException ex)
+        {
+            return TypedResults.BadRequest(ex.Message);
+        }
+    }
+}
