@@ -39,6 +39,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Features.Invoicing.NumberingService>();
         services.AddScoped<Features.Payments.PaymentService>();
         services.AddScoped<Features.Invoicing.InvoiceDocumentService>();
+        services.AddScoped<Features.Payments.BpjsReconciliationService>();
         services.Configure<Features.Invoicing.InvoiceOptions>(configuration.GetSection(Features.Invoicing.InvoiceOptions.Section));
         services.Configure<Domain.Workers.WorkerRulesOptions>(configuration.GetSection(Domain.Workers.WorkerRulesOptions.Section));
 

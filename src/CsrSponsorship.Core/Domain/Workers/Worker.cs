@@ -136,6 +136,29 @@ public class Worker : IVersioned
         }
     }
 
+    // The BPJS TK participant number is only known after registration (usually from the branch's list),
+    // so it can be set on its own. Returns whether it changed, so the caller records a WorkerEvent only then.
+    public bool AssignKpj(string kpj)
+    {
+        ArgumentNullException.ThrowIfNull(kpj);
+        var value = kpj.Trim();
+        if (!IsKpj(value))
+        {
+            throw new DomainException("Nomor KPJ harus 11 angka.");
+        }
+
+        if (Kpj == value)
+        {
+            return false;
+        }
+
+        Kpj = value;
+        return true;
+    }
+
+    // 11 digits (domain brief, to be confirmed with BPJS TK; WorkerValidator applies the same rule on the form).
+    public static bool IsKpj(string? text) => text is { Length: 11 } && text.All(char.IsAsciiDigit);
+
     public void FlagForReview(string reason) => ReviewReason = reason;
 
     public void ClearReview() => ReviewReason = null;

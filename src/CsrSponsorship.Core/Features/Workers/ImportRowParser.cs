@@ -195,20 +195,24 @@ internal sealed partial class ImportRowParser
             return cell.IsBlank ? null : cell.Display().Trim();
         }
 
-        // Excel keeps 15 significant digits, so a NIK typed as a number loses its last digit (…1234 → …1230).
-        // Only a value that still has 16 significant digits cannot have been rounded by Excel.
-        var value = cell.Number;
-        if (value == Math.Floor(value) && value is >= 1e15 and < MaxExactInteger && value % 10 != 0)
+        if (NikFromNumber(cell.Number) is { } nik)
         {
             warnings.Add(Issue(Nik,
                 "tersimpan sebagai angka, bukan teks. Angkanya masih utuh, tetapi format kolom NIK sebagai Teks agar Excel tidak mengubah angka terakhir."));
-            return ((long)value).ToString(CultureInfo.InvariantCulture);
+            return nik;
         }
 
         fail($"tersimpan sebagai angka ({cell.Display()}), sehingga Excel dapat sudah mengubah angkanya (Excel hanya menyimpan 15 angka). " +
             "Format kolom NIK sebagai Teks, lalu ketik ulang NIK sesuai KTP.");
         return null;
     }
+
+    // Excel keeps 15 significant digits, so a NIK typed as a number loses its last digit (…1234 → …1230).
+    // Only a value that still has 16 significant digits cannot have been rounded by Excel.
+    internal static string? NikFromNumber(double value) =>
+        value == Math.Floor(value) && value is >= 1e15 and < MaxExactInteger && value % 10 != 0
+            ? ((long)value).ToString(CultureInfo.InvariantCulture)
+            : null;
 
     private static DateOnly? ParseDate(RawCell cell, Action<string> fail)
     {
@@ -272,7 +276,7 @@ internal sealed partial class ImportRowParser
         return true;
     }
 
-    private static int? MonthNumber(string name)
+    internal static int? MonthNumber(string name)
     {
         var key = name.ToLowerInvariant();
         if (key.Length < 3)

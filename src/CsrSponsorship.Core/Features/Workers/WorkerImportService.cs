@@ -20,7 +20,7 @@ public sealed class WorkerImportService(
     IOptions<WorkerRulesOptions> rules,
     TimeProvider clock)
 {
-    public const long MaxFileBytes = 10 * 1024 * 1024;
+    public const long MaxFileBytes = XlsxUpload.MaxFileBytes;
 
     private const int ProgressStep = 500;
     private const int SaveBatch = 2_000;
@@ -55,27 +55,9 @@ public sealed class WorkerImportService(
         ArgumentNullException.ThrowIfNull(content);
         (await currentUser.GetAsync()).Require(Registrars);
 
-        // Name and declared size are judged before a single byte is read.
-        var name = Path.GetFileName(fileName ?? "");
-        if (!string.Equals(Path.GetExtension(name), ".xlsx", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new DomainException(
-                "Hanya berkas Excel .xlsx yang dapat diimpor. Berkas .xls, .csv, atau lainnya: buka di Excel lalu simpan sebagai \"Excel Workbook (.xlsx)\".");
-        }
-
-        if (length > MaxFileBytes)
-        {
-            throw TooLarge(length);
-        }
-
-        if (length <= 0)
-        {
-            throw new DomainException("Berkas kosong.");
-        }
-
+        var name = XlsxUpload.CheckNameAndSize(fileName, length);
         progress?.Report(new ImportProgress(ImportProgress.Reading, 0, 0));
-        var bytes = await ReadBoundedAsync(content, length, ct);
-        XlsxSheetReader.CheckPackage(bytes);
+        var bytes = await XlsxUpload.ReadAsync(content, length, ct);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
 
         var (header, sheetRows) = ReadSheet(bytes, progress, ct);
@@ -290,25 +272,6 @@ public sealed class WorkerImportService(
         return (headers, positions);
     }
 
-    // Reads at most MaxFileBytes + 1 bytes whatever length was claimed, so a lying client cannot push more.
-    private static async Task<byte[]> ReadBoundedAsync(Stream content, long length, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream((int)Math.Min(length, MaxFileBytes));
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxFileBytes)
-            {
-                throw TooLarge(buffer.Length + read);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
     // One query for the whole file: EF.Parameter sends the list as a single JSON parameter instead of EF 10's
     // default of one SQL parameter per item (20,000 of them would approach SQLite's limit and cost seconds to parse).
     private static async Task<HashSet<string>> ExistingNiksAsync(AppDbContext db, List<string> niks, CancellationToken ct) =>
@@ -337,14 +300,6 @@ public sealed class WorkerImportService(
         nameof(WorkerDraft.Notes) => WorkerImportColumns.Notes,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "A WorkerValidator field without an import column."),
     };
-
-    private static DomainException TooLarge(long length)
-    {
-        // Indonesian decimal comma: "10,5 MB".
-        var size = (length / 1024d / 1024d).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
-        return new DomainException(string.Create(CultureInfo.InvariantCulture,
-            $"Berkas terlalu besar ({size} MB); batasnya {MaxFileBytes / 1024 / 1024} MB. Bagi data menjadi beberapa berkas."));
-    }
 
     private static DomainException Changed(HashSet<string> niks)
     {

@@ -1,0 +1,131 @@
+using CsrSponsorship.Core.Domain.Contributions;
+
+namespace CsrSponsorship.Core.Features.Payments;
+
+// Membership status as the BPJS TK branch lists it.
+public enum BpjsStatus
+{
+    Aktif = 1,
+    Nonaktif = 2,
+}
+
+public enum MismatchKind
+{
+    NikTidakDikenal = 1,
+
+    // BPJS paid-through month is earlier than the last month of a started Aktif/Berakhir sponsorship.
+    DibayarKurang = 2,
+
+    // One NIK with two KPJ numbers, or one KPJ number on two NIKs (in the file or already in the registry).
+    KpjGanda = 3,
+
+    // The worker already has another KPJ number in the registry.
+    KpjBerbeda = 4,
+
+    // BPJS says nonaktif while a sponsorship covers the current month.
+    StatusNonaktif = 5,
+
+    // The row itself cannot be read (NIK, KPJ, status or month malformed); no other check is made on it.
+    DataTidakValid = 6,
+}
+
+// One finding about one row of the branch's list. Nik is always masked: the report leaves the office.
+public sealed record ReconciliationMismatch(
+    int RowNumber,
+    MismatchKind Kind,
+    string MaskedNik,
+    int? WorkerId,
+    string? WorkerName,
+    string? Kpj,
+    BpjsStatus? Status,
+    YearMonth? PaidThrough,
+    YearMonth? ExpectedMonth,
+    string Message);
+
+internal sealed record KpjFill(int WorkerId, string Kpj);
+
+public sealed record ReconciliationApplied(int Filled, int AlreadyFilled, int Skipped);
+
+public sealed class ReconciliationReport
+{
+    internal ReconciliationReport(
+        string fileName, string sha256, int rowsRead, int matched, int kpjAlreadyEqual,
+        IReadOnlyList<ReconciliationMismatch> mismatches, IReadOnlyList<KpjFill> fills)
+    {
+        FileName = fileName;
+        Sha256 = sha256;
+        RowsRead = rowsRead;
+        Matched = matched;
+        KpjAlreadyEqual = kpjAlreadyEqual;
+        Mismatches = mismatches;
+        Fills = fills;
+        CountsByKind = Enum.GetValues<MismatchKind>().ToDictionary(k => k, k => mismatches.Count(m => m.Kind == k));
+    }
+
+    public string FileName { get; }
+
+    public string Sha256 { get; }
+
+    // Data rows below the header (blank rows skipped).
+    public int RowsRead { get; }
+
+    // Readable rows whose NIK belongs to a registered worker.
+    public int Matched { get; }
+
+    // Workers without a KPJ number who get one from this list: no conflict on their NIK or their KPJ.
+    public int KpjToFill => Fills.Count;
+
+    // Workers whose registered KPJ number is the one BPJS lists.
+    public int KpjAlreadyEqual { get; }
+
+    // In row order; a row can have more than one finding (e.g. DibayarKurang and StatusNonaktif).
+    public IReadOnlyList<ReconciliationMismatch> Mismatches { get; }
+
+    public IReadOnlyDictionary<MismatchKind, int> CountsByKind { get; }
+
+    // Exactly what ApplyAsync will write, fixed at preview time.
+    internal IReadOnlyList<KpjFill> Fills { get; }
+}
+
+// The contract between the upload parser, the template and the page's help text. Headers are matched
+// without regard to case, spaces and punctuation, so "dibayar s/d" and "No. KPJ" are understood too.
+public static class BpjsListColumns
+{
+    public const string Nik = "NIK";
+    public const string Kpj = "KPJ";
+    public const string Status = "Status";
+    public const string PaidThrough = "Dibayar s.d.";
+
+    public const int MaxRows = 50_000;
+
+    public static IReadOnlyList<string> All { get; } = [Nik, Kpj, Status, PaidThrough];
+
+    internal static IReadOnlyDictionary<string, string[]> Aliases { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [Nik] = ["NIK", "No. NIK", "Nomor NIK", "NIK KTP"],
+        [Kpj] = ["KPJ", "No. KPJ", "Nomor KPJ", "No. Kartu", "Nomor Kartu Peserta"],
+        [Status] = ["Status", "Status Kepesertaan", "Status Peserta"],
+        [PaidThrough] = ["Dibayar s.d.", "Dibayar s/d", "Dibayar sampai dengan", "Dibayar sampai", "Iuran dibayar s.d.", "Bulan terakhir dibayar"],
+    };
+}
+
+public static class ReconciliationLabels
+{
+    public static string Kind(MismatchKind kind) => kind switch
+    {
+        MismatchKind.NikTidakDikenal => "NIK tidak dikenal",
+        MismatchKind.DibayarKurang => "Dibayar kurang",
+        MismatchKind.KpjGanda => "KPJ ganda",
+        MismatchKind.KpjBerbeda => "KPJ berbeda",
+        MismatchKind.StatusNonaktif => "Nonaktif di BPJS",
+        MismatchKind.DataTidakValid => "Data tidak valid",
+        _ => kind.ToString(),
+    };
+
+    public static string Status(BpjsStatus status) => status switch
+    {
+        BpjsStatus.Aktif => "Aktif",
+        BpjsStatus.Nonaktif => "Nonaktif",
+        _ => status.ToString(),
+    };
+}

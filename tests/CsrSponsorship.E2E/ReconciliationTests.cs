@@ -1,0 +1,132 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Domain.Contributions;
+using CsrSponsorship.Core.Domain.Sponsorships;
+using CsrSponsorship.E2E.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CsrSponsorship.E2E;
+
+public sealed class ReconciliationTests(AppFixture app) : BrowserTest(app)
+{
+    // Registered, not yet verified demo workers (seeds/demo/workers.csv): never sponsored, no KPJ yet.
+    private const string RiduanSyahputra = "6301072305771998";
+    private const string JailaniNoor = "6301072406691993";
+    private const string IrwanHasan = "6301072801911990";
+    private const string FauziWijaya = "6301020101811985";
+    private const string UnknownNik = "6301075507959999";
+
+    [Fact]
+    public async Task A_finance_officer_reconciles_the_BPJS_list_fills_KPJ_numbers_and_sees_one_on_the_worker_page()
+    {
+        await SignInAsync("keuangan@demo.local");
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/keuangan");
+        await Page.GotoAsync("/rekonsiliasi-bpjs");
+        await WaitForInteractiveAsync();
+
+        // The officer copies the branch's list into the template the page offers. The download is also the
+        // moment to upload after: it is answered after the circuit has wired up the file input, so the file is not lost.
+        // The sponsored worker's coverage runs this month, but BPJS lists them as inactive and paid only up to before it started.
+        var template = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=download-template]").ClickAsync());
+        Assert.Equal("templat-rekonsiliasi-bpjs.xlsx", template.SuggestedFilename);
+        var sponsored = await SponsoredWorkerAsync();
+        var paidThrough = sponsored.Start.AddMonths(-1);
+        var upload = Path.Combine(Path.GetTempPath(), $"bpjs-cabang-{Guid.NewGuid():N}.xlsx");
+        using (var workbook = new XLWorkbook(await BytesAsync(template)))
+        {
+            var sheet = workbook.Worksheet("Data");
+            string[][] list =
+            [
+                [RiduanSyahputra, "30000000001", "aktif", "Desember 2026"],
+                [JailaniNoor, "30000000002", "Aktif", "2026-12"],
+                [UnknownNik, "30000000003", "aktif", "2026-12"],
+                [IrwanHasan, "30000000009", "aktif", "2026-12"],
+                [FauziWijaya, "30000000009", "aktif", "2026-12"],
+                [sponsored.Nik, "30000000005", "nonaktif", string.Create(CultureInfo.InvariantCulture, $"{paidThrough.Month:00}/{paidThrough.Year}")],
+            ];
+            for (var r = 0; r < list.Length; r++)
+            {
+                for (var c = 0; c < list[r].Length; c++)
+                {
+                    var cell = sheet.Cell(r + 2, c + 1);
+                    cell.Style.NumberFormat.Format = "@";
+                    cell.SetValue(list[r][c]);
+                }
+            }
+
+            workbook.SaveAs(upload);
+        }
+
+        await Page.Locator("input[type=file]").SetInputFilesAsync(upload);
+
+        await Assertions.Expect(Page.Locator("[data-testid=rows-read]")).ToHaveTextAsync("6 baris dibaca");
+        await Assertions.Expect(Page.Locator("[data-testid=matched-count]")).ToHaveTextAsync("5 cocok");
+        await Assertions.Expect(Page.Locator("[data-testid=fill-count]")).ToHaveTextAsync("3 KPJ dapat diisi");
+        await Assertions.Expect(Page.Locator("[data-testid=mismatch-count]")).ToHaveTextAsync("5 selisih");
+        await Assertions.Expect(Page.Locator("[data-testid=filter-NikTidakDikenal]")).ToHaveTextAsync("NIK tidak dikenal (1)");
+        await Assertions.Expect(Page.Locator("[data-testid=filter-KpjGanda]")).ToHaveTextAsync("KPJ ganda (2)");
+        await Assertions.Expect(Page.Locator("[data-testid=filter-DibayarKurang]")).ToHaveTextAsync("Dibayar kurang (1)");
+        await Assertions.Expect(Page.Locator("[data-testid=filter-StatusNonaktif]")).ToHaveTextAsync("Nonaktif di BPJS (1)");
+
+        var rows = Page.Locator("[data-testid=mismatch-rows] tbody tr.mud-table-row");
+        await Assertions.Expect(rows).ToHaveCountAsync(5);
+        await Page.Locator("[data-testid=filter-KpjGanda]").ClickAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(2);
+        await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("630107••••••1990");
+        await Assertions.Expect(Page.Locator("[data-testid=mismatch-rows]")).Not.ToContainTextAsync(IrwanHasan);
+
+        var report = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=download-mismatches]").ClickAsync());
+        using (var reportBook = new XLWorkbook(await BytesAsync(report)))
+        {
+            var sheet = reportBook.Worksheet("Selisih");
+            Assert.Equal(6, sheet.LastRowUsed().RowNumber());
+            var niks = Enumerable.Range(2, 5).Select(r => sheet.Cell(r, 3).GetString()).ToList();
+            Assert.All(niks, nik => Assert.Contains("••••••", nik, StringComparison.Ordinal));
+        }
+
+        await Page.Locator("[data-testid=fill-kpj]").ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Isi", Exact = true }).ClickAsync();
+        await Assertions.Expect(Page.Locator("[data-testid=kpj-filled]")).ToContainTextAsync("3 nomor KPJ diisi");
+        await Assertions.Expect(Page.Locator("[data-testid=fill-kpj]")).ToBeDisabledAsync();
+
+        await Page.GotoAsync($"/pekerja/{await WorkerIdAsync(RiduanSyahputra)}");
+        await WaitForInteractiveAsync();
+        await Assertions.Expect(Page.Locator("tr", new PageLocatorOptions { HasText = "No. KPJ" }).Locator("td")).ToHaveTextAsync("30000000001");
+        await Assertions.Expect(Page.GetByText("Nomor KPJ 30000000001 diisi dari rekonsiliasi data BPJS Ketenagakerjaan")).ToBeVisibleAsync();
+        File.Delete(upload);
+    }
+
+    private async Task<(string Nik, YearMonth Start)> SponsoredWorkerAsync()
+    {
+        var current = YearMonth.FromDate(Wita.Today(TimeProvider.System));
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var found = await db.Sponsorships.AsNoTracking()
+            .Where(s => s.Status == SponsorshipStatus.Aktif && s.StartMonth <= current && s.EndMonth >= current)
+            .Join(db.Workers.Where(w => w.Kpj == null), s => s.WorkerId, w => w.Id, (s, w) => new { w.Nik, s.StartMonth, s.Id })
+            .OrderBy(x => x.Id)
+            .FirstAsync();
+        return (found.Nik, found.StartMonth);
+    }
+
+    private async Task<int> WorkerIdAsync(string nik)
+    {
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.Workers.Where(w => w.Nik == nik).Select(w => w.Id).SingleAsync();
+    }
+
+    private static async Task<MemoryStream> BytesAsync(IDownload download)
+    {
+        var copy = new MemoryStream();
+        await using (var stream = await download.CreateReadStreamAsync())
+        {
+            await stream.CopyToAsync(copy);
+        }
+
+        copy.Position = 0;
+        return copy;
+    }
+}
