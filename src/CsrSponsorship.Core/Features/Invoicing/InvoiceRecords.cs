@@ -18,10 +18,7 @@ public sealed record InvoiceQuery(
 public sealed record InvoicePeriod(YearMonth Start, YearMonth End)
 {
     /// <summary>"Juli–Desember 2026", "November 2026–Januari 2027", "Juli 2026".</summary>
-    public string ToDisplayString() =>
-        Start == End ? Start.ToDisplayString()
-        : Start.Year == End.Year ? $"{IndonesianFormat.MonthName(Start.Month)}–{End.ToDisplayString()}"
-        : $"{Start.ToDisplayString()}–{End.ToDisplayString()}";
+    public string ToDisplayString() => Documents.Pdf.DocumentText.Period(Start, End);
 }
 
 public sealed record InvoiceRow(

@@ -37,39 +37,9 @@ public sealed class SponsorshipService(
         var (operatingDesa, operatingKecamatan) = await OperatingAreaAsync(db, companyId, ct);
         var today = Wita.Today(clock);
 
-        var workers = EligibleWorkers(db, query.Terms);
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var pattern = LikePattern.Contains(NameKey.Normalize(query.Search));
-            workers = workers.Where(w => EF.Functions.Like(w.NormalizedName, pattern, LikePattern.Escape));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.DesaCode))
-        {
-            workers = workers.Where(w => w.DesaCode == query.DesaCode);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.OccupationCode))
-        {
-            workers = workers.Where(w => w.OccupationCode == query.OccupationCode);
-        }
-
-        if (query.Sex is { } sex)
-        {
-            workers = workers.Where(w => w.Sex == sex);
-        }
-
-        if (query.MinAge is { } minAge)
-        {
-            var bornOnOrBefore = today.AddYears(-minAge);
-            workers = workers.Where(w => w.BirthDate <= bornOnOrBefore);
-        }
-
-        if (query.MaxAge is { } maxAge)
-        {
-            var bornAfter = today.AddYears(-(maxAge + 1));
-            workers = workers.Where(w => w.BirthDate > bornAfter);
-        }
+        var workers = EligibleWorkers(db, query.Terms)
+            .NameContains(query.Search)
+            .Matching(query.DesaCode, query.OccupationCode, query.Sex, query.MinAge, query.MaxAge, today);
 
         var ranked = workers
             .Select(w => new

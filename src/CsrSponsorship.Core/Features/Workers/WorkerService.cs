@@ -82,8 +82,7 @@ public sealed class WorkerService(
             }
             else
             {
-                var pattern = LikePattern.Contains(NameKey.Normalize(term));
-                workers = workers.Where(w => EF.Functions.Like(w.NormalizedName, pattern, LikePattern.Escape));
+                workers = workers.NameContains(term);
             }
         }
 
@@ -92,38 +91,12 @@ public sealed class WorkerService(
             workers = workers.Where(w => w.KecamatanCode == query.KecamatanCode);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.DesaCode))
-        {
-            workers = workers.Where(w => w.DesaCode == query.DesaCode);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.OccupationCode))
-        {
-            workers = workers.Where(w => w.OccupationCode == query.OccupationCode);
-        }
-
         if (query.Status is { } status)
         {
             workers = workers.Where(w => w.Status == status);
         }
 
-        if (query.Sex is { } sex)
-        {
-            workers = workers.Where(w => w.Sex == sex);
-        }
-
-        // Age a on today ⇔ born in (today − (a+1) years, today − a years].
-        if (query.MinAge is { } minAge)
-        {
-            var bornOnOrBefore = today.AddYears(-minAge);
-            workers = workers.Where(w => w.BirthDate <= bornOnOrBefore);
-        }
-
-        if (query.MaxAge is { } maxAge)
-        {
-            var bornAfter = today.AddYears(-(maxAge + 1));
-            workers = workers.Where(w => w.BirthDate > bornAfter);
-        }
+        workers = workers.Matching(query.DesaCode, query.OccupationCode, query.Sex, query.MinAge, query.MaxAge, today);
 
         if (query.NeedsReview is { } needsReview)
         {

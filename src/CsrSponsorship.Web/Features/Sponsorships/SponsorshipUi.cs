@@ -17,10 +17,7 @@ internal static class SponsorshipUi
         _ => Color.Default,
     };
 
-    public static string Period(YearMonth start, YearMonth end) =>
-        start == end ? start.ToDisplayString()
-        : start.Year == end.Year ? $"{IndonesianFormat.MonthName(start.Month)}–{end.ToDisplayString()}"
-        : $"{start.ToDisplayString()}–{end.ToDisplayString()}";
+    public static string Period(YearMonth start, YearMonth end) => Core.Documents.Pdf.DocumentText.Period(start, end);
 
     // The current month and the next twelve: a sponsorship never starts in the past.
     public static IReadOnlyList<YearMonth> StartMonths(TimeProvider clock)
