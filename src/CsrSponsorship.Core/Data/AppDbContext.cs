@@ -1,4 +1,5 @@
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Domain.CircularLetters;
 using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Invoicing;
@@ -45,6 +46,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 
     public DbSet<DocumentNumberTemplate> DocumentNumberTemplates => Set<DocumentNumberTemplate>();
+
+    public DbSet<CircularLetter> CircularLetters => Set<CircularLetter>();
+
+    public DbSet<LetterEvent> LetterEvents => Set<LetterEvent>();
+
+    public DbSet<LetterRecipient> LetterRecipients => Set<LetterRecipient>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -17,6 +17,176 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.CircularLetters.CircularLetter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LetterDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OriginalLetterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SignedPdf")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("UploadedPdf")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("VerificationToken")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OriginalLetterId");
+
+                    b.HasIndex("VerificationToken")
+                        .IsUnique();
+
+                    b.ToTable("CircularLetters", (string)null);
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.CircularLetters.LetterEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LetterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LetterId");
+
+                    b.ToTable("CircularLetterEvents", (string)null);
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.CircularLetters.LetterRecipient", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompanyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastReminderOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LetterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PledgedMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PledgedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PledgedWorkers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SuggestedMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SuggestedWorkers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("LetterId", "CompanyId")
+                        .IsUnique();
+
+                    b.ToTable("CircularLetterRecipients", (string)null);
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Companies.Company", b =>
                 {
                     b.Property<int>("Id")
@@ -1106,6 +1276,38 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.CircularLetters.CircularLetter", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.CircularLetters.CircularLetter", null)
+                        .WithMany()
+                        .HasForeignKey("OriginalLetterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.CircularLetters.LetterEvent", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.CircularLetters.CircularLetter", null)
+                        .WithMany("Events")
+                        .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.CircularLetters.LetterRecipient", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CsrSponsorship.Core.Domain.CircularLetters.CircularLetter", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Companies.CompanyOperatingDesa", b =>
                 {
                     b.HasOne("CsrSponsorship.Core.Domain.Companies.Company", null)
@@ -1322,6 +1524,13 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.CircularLetters.CircularLetter", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Companies.Company", b =>

@@ -61,4 +61,8 @@ public sealed record InvoiceDocumentModel(
 
 // What the public verification page shows: enough to tell a genuine document, nothing personal.
 public sealed record VerificationView(
-    string DocumentType, string Number, DateOnly IssueDate, string Issuer, string CompanyName, long Total, string StatusLabel);
+    string DocumentType, string Number, DateOnly IssueDate, string Issuer, string CompanyName, long Total, string StatusLabel)
+{
+    // Letters have a subject instead of a company and an amount.
+    public string? Subject { get; init; }
+}

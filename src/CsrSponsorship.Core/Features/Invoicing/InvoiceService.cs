@@ -223,7 +223,7 @@ public sealed class InvoiceService(
             .SingleOrDefaultAsync(ct);
         if (found is null)
         {
-            return null;
+            return await CircularLetters.CircularLetterService.FindForVerificationAsync(db, token, Options.Issuer, ct);
         }
 
         var overdue = found.Status is InvoiceStatus.Terbit or InvoiceStatus.SebagianDibayar && Wita.Today(clock) > found.DueDate;

@@ -21,6 +21,8 @@ public static class NavCatalog
         new("Adopsi pekerja", "/adopsi", Icons.Material.Filled.GroupAdd, [Roles.Csr, Roles.Disnakerind]),
         new("Kepesertaan", "/kepesertaan", Icons.Material.Filled.VerifiedUser, [Roles.Admin, Roles.Disnakerind, Roles.Loket, Roles.Csr, Roles.Keuangan]),
         new("Tagihan", "/tagihan", Icons.Material.Filled.ReceiptLong, [Roles.Admin, Roles.Disnakerind, Roles.Keuangan, Roles.Csr]),
+        new("Surat Edaran", "/surat-edaran", Icons.Material.Filled.Campaign, [Roles.Admin, Roles.Disnakerind]),
+        new("Surat masuk", "/surat-masuk", Icons.Material.Filled.MarkEmailUnread, [Roles.Csr]),
         new("Pembayaran", "/pembayaran", Icons.Material.Filled.Payments, [Roles.Admin, Roles.Disnakerind, Roles.Keuangan]),
         new("Serah-terima", "/serah-terima", Icons.Material.Filled.Handshake, [Roles.Disnakerind, Roles.Loket]),
         new("Rekonsiliasi BPJS", "/rekonsiliasi-bpjs", Icons.Material.Filled.FactCheck, [Roles.Keuangan, Roles.Disnakerind]),

@@ -1,4 +1,5 @@
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Features.CircularLetters;
 using CsrSponsorship.Core.Features.Invoicing;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,6 +16,12 @@ internal static class DocumentEndpoints
             RenderAsync(() => service.InvoicePdfAsync(id, ct)));
         documents.MapGet("/kuitansi/{id:int}", (int id, [FromServices] InvoiceDocumentService service, CancellationToken ct) =>
             RenderAsync(() => service.ReceiptPdfAsync(id, ct)));
+        documents.MapGet("/surat-edaran/{id:int}", (int id, [FromServices] CircularLetterService service, CancellationToken ct) =>
+            RenderAsync(() => service.OfficialPdfAsync(id, ct)));
+        documents.MapGet("/surat-edaran/{id:int}/perusahaan/{companyId:int}", (int id, int companyId, [FromServices] CircularLetterService service, CancellationToken ct) =>
+            RenderAsync(() => service.CompanyCopyAsync(id, companyId, ct)));
+        documents.MapGet("/surat-edaran/{id:int}/gabungan", (int id, [FromServices] CircularLetterService service, CancellationToken ct) =>
+            RenderAsync(() => service.CombinedPdfAsync(id, ct)));
         return endpoints;
     }
 
