@@ -31,6 +31,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CompanyService>();
         services.AddScoped<WilayahService>();
         services.AddScoped<OverviewService>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<CoverageService>();
+        services.AddScoped<CsrStatementService>();
         services.AddScoped<Features.Workers.WorkerService>();
         services.AddScoped<Features.Contributions.RateService>();
         services.AddScoped<Features.Sponsorships.SponsorshipService>();

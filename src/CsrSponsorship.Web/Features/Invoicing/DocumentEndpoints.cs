@@ -1,6 +1,7 @@
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Features.CircularLetters;
 using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Reports;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CsrSponsorship.Web.Features.Invoicing;
@@ -22,16 +23,23 @@ internal static class DocumentEndpoints
             RenderAsync(() => service.CompanyCopyAsync(id, companyId, ct)));
         documents.MapGet("/surat-edaran/{id:int}/gabungan", (int id, [FromServices] CircularLetterService service, CancellationToken ct) =>
             RenderAsync(() => service.CombinedPdfAsync(id, ct)));
+        documents.MapGet("/pernyataan-csr/{companyId:int}/{year:int}.pdf", (int companyId, int year, [FromServices] CsrStatementService service, CancellationToken ct) =>
+            RenderAsync(() => service.PdfAsync(companyId, year, ct)));
+        documents.MapGet("/pernyataan-csr/{companyId:int}/{year:int}.xlsx", (int companyId, int year, [FromServices] CsrStatementService service, CancellationToken ct) =>
+            RenderAsync(() => service.ExcelAsync(companyId, year, ct), Xlsx));
         return endpoints;
     }
 
-    private static async Task<IResult> RenderAsync(Func<Task<RenderedDocument>> render)
+    private const string Pdf = "application/pdf";
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static async Task<IResult> RenderAsync(Func<Task<RenderedDocument>> render, string contentType = Pdf)
     {
         try
         {
             var document = await render();
             // inline: the browser shows it; the file name is kept for "save as".
-            return TypedResults.File(document.Content, "application/pdf", document.FileName, enableRangeProcessing: false);
+            return TypedResults.File(document.Content, contentType, document.FileName, enableRangeProcessing: false);
         }
         catch (NotFoundException ex)
         {

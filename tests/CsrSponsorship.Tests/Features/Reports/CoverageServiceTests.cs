@@ -1,0 +1,38 @@
+using CsrSponsorship.Core.Features.Reports;
+using CsrSponsorship.Tests.Features.Sponsorships;
+using CsrSponsorship.Tests.Infrastructure;
+
+namespace CsrSponsorship.Tests.Features.Reports;
+
+public sealed class CoverageServiceTests
+{
+    [Theory]
+    [InlineData(0, "0")]
+    [InlineData(1, "< 5")]
+    [InlineData(4, "< 5")]
+    [InlineData(5, "5")]
+    [InlineData(1234, "1.234")]
+    public void Counts_from_one_to_four_are_published_as_fewer_than_five(int count, string shown) =>
+        Assert.Equal(shown, PublicCount.Of(count).Text);
+
+    [Fact]
+    public async Task The_public_coverage_needs_no_sign_in_and_suppresses_small_desa_counts()
+    {
+        await using var app = await TestApp.StartAsync();
+        app.Clock.SetWitaDate(new DateOnly(2026, 6, 1));
+        await app.VerifiedWorkersAsync(6, "63.01.02.2003");
+        await app.VerifiedWorkersAsync(2, "63.01.02.2005");
+        var company = await app.CompanyAsync("PT Publik");
+        await app.PaidAdoptionAsync(company, 1, new DateOnly(2026, 6, 10), "TRX-P");
+        app.Clock.SetWitaDate(new DateOnly(2026, 7, 1));
+        app.CurrentUser.Caller = Core.Features.Identity.Caller.Anonymous;
+
+        var coverage = await app.Get<CoverageService>().GetAsync();
+
+        Assert.Equal(1, coverage.CompaniesTakingPart);
+        Assert.Equal(("9", "< 5"), (coverage.Registered.Text, coverage.ProtectedNow.Text));
+        var kecamatan = Assert.Single(coverage.Kecamatan);
+        Assert.Equal(("7", "< 5"), (kecamatan.Desa[0].Registered.Text, kecamatan.Desa[0].ProtectedNow.Text));
+        Assert.Equal(("< 5", "0"), (kecamatan.Desa[1].Registered.Text, kecamatan.Desa[1].ProtectedNow.Text));
+    }
+}
