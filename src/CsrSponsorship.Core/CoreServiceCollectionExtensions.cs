@@ -39,6 +39,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Features.Invoicing.NumberingService>();
         services.AddScoped<Features.Payments.PaymentService>();
         services.AddScoped<Features.Invoicing.InvoiceDocumentService>();
+        services.AddScoped<Features.Reports.ReportService>();
+        services.AddScoped<Features.Reports.ExportService>();
         services.Configure<Features.Invoicing.InvoiceOptions>(configuration.GetSection(Features.Invoicing.InvoiceOptions.Section));
         services.Configure<Domain.Workers.WorkerRulesOptions>(configuration.GetSection(Domain.Workers.WorkerRulesOptions.Section));
 
