@@ -8,11 +8,11 @@ namespace CsrSponsorship.Tests.Web;
 public sealed class NavMenuTests : MudTestContext
 {
     [Theory]
-    [InlineData(Roles.Admin, new[] { "Perusahaan", "Pekerja", "Kepesertaan", "Tagihan", "Pembayaran", "Tarif iuran", "Pengguna", "Wilayah" })]
-    [InlineData(Roles.Disnakerind, new[] { "Beranda", "Perusahaan", "Pekerja", "Adopsi pekerja", "Kepesertaan", "Tagihan", "Pembayaran", "Serah-terima", "Wilayah" })]
+    [InlineData(Roles.Admin, new[] { "Perusahaan", "Pekerja", "Kepesertaan", "Tagihan", "Pembayaran", "Tarif iuran", "Laporan", "Pengguna", "Wilayah" })]
+    [InlineData(Roles.Disnakerind, new[] { "Beranda", "Perusahaan", "Pekerja", "Adopsi pekerja", "Kepesertaan", "Tagihan", "Pembayaran", "Serah-terima", "Laporan", "Wilayah" })]
     [InlineData(Roles.Loket, new[] { "Beranda", "Pekerja", "Kepesertaan", "Serah-terima", "Wilayah" })]
     [InlineData(Roles.Csr, new[] { "Perusahaan Saya", "Adopsi pekerja", "Kepesertaan", "Tagihan", "Wilayah" })]
-    [InlineData(Roles.Keuangan, new[] { "Beranda", "Perusahaan", "Pekerja", "Kepesertaan", "Tagihan", "Pembayaran", "Wilayah" })]
+    [InlineData(Roles.Keuangan, new[] { "Beranda", "Perusahaan", "Pekerja", "Kepesertaan", "Tagihan", "Pembayaran", "Laporan", "Wilayah" })]
     public void The_drawer_shows_only_what_the_role_may_use(string role, string[] expected)
     {
         var auth = AddAuthorization();
