@@ -57,6 +57,7 @@ public class SponsoredReportBenchmarks
     }
 
     [IterationSetup]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "BenchmarkDotNet calls its hooks on the instance.")]
     public void ResetPeak()
     {
         GC.Collect();
