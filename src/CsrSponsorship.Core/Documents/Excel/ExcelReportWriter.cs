@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -59,14 +60,26 @@ public static class ExcelReportWriter
         ArgumentNullException.ThrowIfNull(rows);
         var columns = definition.Columns;
         var letters = columns.Select((_, i) => ColumnLetter(i + 1)).ToArray();
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        var sheetName = SheetName(definition.SheetName);
+        var skeleton = Skeleton(sheetName, out var sheetEntry);
+        using var output = new MemoryStream();
+        int lastRow;
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var workbookPart = document.AddWorkbookPart();
-            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            int lastRow;
-            using (var writer = OpenXmlWriter.Create(sheetPart))
+            // Every part but the sheet comes from the SDK; the sheet is written row by row straight into its
+            // compressed zip entry. (The SDK's own package would keep the whole uncompressed sheet in memory.)
+            using (var parts = new ZipArchive(new MemoryStream(skeleton), ZipArchiveMode.Read))
+            {
+                foreach (var entry in parts.Entries.Where(e => e.FullName != sheetEntry))
+                {
+                    using var source = entry.Open();
+                    using var target = zip.CreateEntry(entry.FullName).Open();
+                    source.CopyTo(target);
+                }
+            }
+
+            using var sheetStream = zip.CreateEntry(sheetEntry, CompressionLevel.Fastest).Open();
+            using (var writer = OpenXmlWriter.Create(sheetStream))
             {
                 var cells = new CellWriter(writer);
                 writer.WriteStartElement(new Worksheet());
@@ -151,17 +164,25 @@ public static class ExcelReportWriter
                 writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9 });
                 writer.WriteEndElement(); // worksheet
             }
+        }
 
-            progress?.Report(lastRow - HeaderRow);
-            var sheetName = SheetName(definition.SheetName);
+        progress?.Report(lastRow - HeaderRow);
+        return output.ToArray();
+    }
+
+    private static byte[] Skeleton(string sheetName, out string sheetEntry)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbookPart = document.AddWorkbookPart();
+            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
+            sheetPart.Worksheet = new Worksheet(new SheetData());
+            sheetEntry = sheetPart.Uri.OriginalString.TrimStart('/');
             workbookPart.Workbook = new Workbook(
                 new Sheets(new Sheet { Name = sheetName, SheetId = 1, Id = workbookPart.GetIdOfPart(sheetPart) }),
-                new DefinedNames(
-                    new DefinedName($"'{sheetName}'!$A${HeaderRow}:${letters[^1]}${Math.Max(lastRow, HeaderRow)}")
-                    {
-                        Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true,
-                    },
-                    new DefinedName($"'{sheetName}'!${HeaderRow}:${HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 }),
+                new DefinedNames(new DefinedName($"'{sheetName}'!${HeaderRow}:${HeaderRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 }),
                 new CalculationProperties { CalculationId = 191029, FullCalculationOnLoad = true });
             workbookPart.Workbook.Save();
         }

@@ -113,13 +113,15 @@ public sealed class ExportService(
         }
     }
 
+    // A reversed payment stays in the list but in its own column, so the total is money actually received.
     public async Task<RenderedDocument> PaymentsAsync(PaymentQuery query, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         ReportColumn[] columns =
         [
             new("Tanggal Bayar", ColumnKind.Date, 13), new("No. Tagihan", ColumnKind.Code, 24), new("Perusahaan", ColumnKind.Text, 34),
             new("Metode", ColumnKind.Text, 18), new("Referensi Bank", ColumnKind.Code, 22), new("No. Kuitansi", ColumnKind.Code, 24),
-            new("Status", ColumnKind.Text, 13), new("Jumlah (Rp)", ColumnKind.Money, 16), new("Alasan Pembatalan", ColumnKind.Text, 30),
+            new("Status", ColumnKind.Text, 13), new("Jumlah Sah (Rp)", ColumnKind.Money, 16), new("Jumlah Dibatalkan (Rp)", ColumnKind.Money, 16),
+            new("Alasan Pembatalan", ColumnKind.Text, 30),
         ];
         return await WriteAsync("Pembayaran", "Daftar Pembayaran", "pembayaran", columns, Rows(ct), progress, ct);
 
@@ -130,7 +132,8 @@ public sealed class ExportService(
                 yield return
                 [
                     p.PaidOn, p.InvoiceNumber, p.CompanyName, PaymentLabels.Method(p.Method), p.BankReference, p.ReceiptNumber,
-                    PaymentLabels.Status(p.Status), p.Amount, p.ReversedReason,
+                    PaymentLabels.Status(p.Status), p.Status == PaymentStatus.Sah ? p.Amount : 0L, p.Status == PaymentStatus.Sah ? 0L : p.Amount,
+                    p.ReversedReason,
                 ];
             }
         }
