@@ -1,5 +1,7 @@
 using ClosedXML.Excel;
 using CsrSponsorship.Core.Documents.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 
 namespace CsrSponsorship.Tests.Documents.Excel;
 
@@ -80,6 +82,19 @@ public sealed class ExcelReportWriterTests
         Assert.Equal("JUMLAH", sheet.Cell("A8").GetString());
         Assert.False(sheet.Cell("E8").HasFormula);
         Assert.Equal(0m, sheet.Cell("E8").GetValue<decimal>());
+    }
+
+    [Fact]
+    public async Task The_file_is_valid_Office_Open_XML()
+    {
+        var definition = new ReportDefinition("Uji", "Laporan Uji", "Juli 2026", "Dicetak 1 Juli 2026 10.00 WITA", Columns);
+        object?[][] rows = [["6301020101900001", " Siti ", new DateOnly(2026, 7, 1), 6, 100_800L, 0.5m]];
+        var bytes = await ExcelReportWriter.WriteAsync(definition, rows.ToAsyncEnumerable());
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}");
+
+        Assert.Empty(errors);
     }
 
     private static string Format(IXLCell cell) =>

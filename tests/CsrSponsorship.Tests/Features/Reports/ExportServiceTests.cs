@@ -49,7 +49,7 @@ public sealed class ExportServiceTests : IAsyncLifetime
         var sheet = workbook.Worksheet(1);
         Assert.StartsWith("pekerja-2026-06-01", export.FileName, StringComparison.Ordinal);
         Assert.Equal(30, screen.TotalCount);
-        Assert.Equal(["NIK", "Nama", "L/P", "Tanggal Lahir", "Umur"], sheet.Row(7).Cells(1, 5).Select(c => c.GetString()));
+        Assert.Equal(["NIK", "Nama", "L/P", "Tanggal Lahir", "Umur", "Desa", "Kecamatan", "Pekerjaan", "Status", "Perlu Ditinjau", "Terdaftar"], Headers(sheet));
         Assert.Equal("JUMLAH", sheet.Cell(8 + 30, 1).GetString());
         Assert.Equal(screen.Items.Select(w => w.Nik), Enumerable.Range(8, 25).Select(r => sheet.Cell(r, 1).GetString()));
         Assert.All(Enumerable.Range(8, 30), r =>
@@ -66,6 +66,8 @@ public sealed class ExportServiceTests : IAsyncLifetime
 
         using var workbook = Open(export);
         var sheet = workbook.Worksheet(1);
+        Assert.Equal(["Nama Perusahaan", "NPWP", "Sektor", "Kecamatan Operasi", "Kontak", "Status"], Headers(sheet));
+        Assert.Equal(XLDataType.Text, sheet.Cell("B8").DataType);
         Assert.Equal("+CV Rumus", sheet.Cell("A8").GetString());
         Assert.False(sheet.Cell("A8").HasFormula);
         Assert.True(sheet.Cell("A8").Style.IncludeQuotePrefix);
@@ -83,16 +85,21 @@ public sealed class ExportServiceTests : IAsyncLifetime
         using var payments = Open(await Exports.PaymentsAsync(new PaymentQuery(From: June1, To: June1)));
 
         var s = sponsorships.Worksheet(1);
+        Assert.Equal(["NIK", "Nama", "Desa", "Kecamatan", "Perusahaan / Pendana", "Mulai", "Selesai", "Bulan", "JHT", "Iuran (Rp)", "Status", "Hasil Serah-terima"], Headers(s));
         Assert.Equal("JUMLAH", s.Cell("A10").GetString());
         Assert.Equal("SUM(J8:J9)", s.Cell("J10").FormulaA1);
         Assert.Contains(NikMask.Hidden, s.Cell("A8").GetString(), StringComparison.Ordinal);
 
         var i = invoices.Worksheet(1);
+        Assert.Equal(["No. Tagihan", "Perusahaan", "Periode", "Tanggal Terbit", "Jatuh Tempo", "Status", "Ditagihkan (Rp)", "Dibayar (Rp)", "Sisa (Rp)"], Headers(i));
         Assert.Equal(invoice.Number, i.Cell("A8").GetString());
         Assert.Equal(invoice.Outstanding, i.Cell("I8").GetValue<long>());
         Assert.Equal("SUM(G8:G8)", i.Cell("G9").FormulaA1);
 
         var p = payments.Worksheet(1);
+        Assert.Equal(
+            ["Tanggal Bayar", "No. Tagihan", "Perusahaan", "Metode", "Referensi Bank", "No. Kuitansi", "Status", "Jumlah Sah (Rp)", "Jumlah Dibatalkan (Rp)", "Alasan Pembatalan"],
+            Headers(p));
         Assert.Equal("-TRF-9", p.Cell("E8").GetString());
         Assert.False(p.Cell("E8").HasFormula);
         Assert.Equal(30_000, p.Cell("H8").GetValue<long>());
@@ -105,6 +112,8 @@ public sealed class ExportServiceTests : IAsyncLifetime
         app.ActAs(Roles.Csr, companyId: 1);
         await Assert.ThrowsAsync<AccessDeniedException>(() => Exports.PaymentsAsync(new PaymentQuery()));
     }
+
+    private static string[] Headers(IXLWorksheet sheet) => [.. sheet.Row(7).CellsUsed().Select(c => c.GetString())];
 
     private static XLWorkbook Open(RenderedDocument document) => new(new MemoryStream(document.Content));
 }

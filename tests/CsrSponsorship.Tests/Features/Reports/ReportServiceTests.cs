@@ -80,8 +80,9 @@ public sealed class ReportServiceTests : IAsyncLifetime
         Assert.Equal("peserta-disponsori-2026-07.xlsx", report.FileName);
         using var workbook = Open(report);
         var sheet = workbook.Worksheet(1);
-        Assert.Equal("NIK", sheet.Cell("A7").GetString());
-        Assert.Equal("Iuran (Rp)", sheet.Cell("K7").GetString());
+        Assert.Equal(
+            ["NIK", "Nama", "No. KPJ", "Desa", "Kecamatan", "Pekerjaan", "Perusahaan / Pendana", "Mulai", "Selesai", "Bulan", "Iuran (Rp)", "Status"],
+            sheet.Row(7).CellsUsed().Select(c => c.GetString()));
         var niks = Enumerable.Range(8, 3).Select(r => sheet.Cell(r, 1)).ToList();
         Assert.All(niks, c => Assert.Equal(XLDataType.Text, c.DataType));
         Assert.All(niks, c => Assert.Contains(Core.Domain.Workers.NikMask.Hidden, c.GetString(), StringComparison.Ordinal));
@@ -168,6 +169,9 @@ public sealed class ReportServiceTests : IAsyncLifetime
 
         Assert.Equal("pembayaran-2026-06-01-sd-2026-06-30.xlsx", report.FileName);
         using var workbook = Open(report);
+        Assert.Equal(
+            ["Tanggal Bayar", "No. Kuitansi", "No. Tagihan", "Perusahaan", "NPWP", "Metode", "Referensi Bank", "Status", "Jumlah Sah (Rp)", "Jumlah Dibatalkan (Rp)", "Alasan Pembatalan"],
+            workbook.Worksheet(1).Row(7).CellsUsed().Select(c => c.GetString()));
         var row = workbook.Worksheet(1).Row(8);
         Assert.Equal(new DateTime(2026, 6, 1), row.Cell(1).GetDateTime());
         Assert.Equal("@VA-1", row.Cell(7).GetString());
