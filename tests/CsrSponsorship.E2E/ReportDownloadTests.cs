@@ -12,8 +12,8 @@ public sealed class ReportDownloadTests(AppFixture app) : BrowserTest(app)
     {
         await SignInAsync("keuangan@demo.local");
         await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/keuangan");
-        await Page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Laporan" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/laporan");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Laporan" })).ToHaveAttributeAsync("href", "/laporan");
+        await Page.GotoAsync("/laporan");
         await WaitForInteractiveAsync();
 
         var download = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=download-rekap-tagihan]").ClickAsync());
@@ -33,5 +33,31 @@ public sealed class ReportDownloadTests(AppFixture app) : BrowserTest(app)
         Assert.Equal("REKAP TAGIHAN", sheet.Cell("A3").GetString());
         Assert.Equal("No. Tagihan", sheet.Cell("A7").GetString());
         Assert.Equal("JUMLAH", sheet.LastRowUsed().Cell(1).GetString());
+    }
+
+    [Fact]
+    public async Task Finance_exports_the_worker_list_and_sees_only_masked_NIKs()
+    {
+        await SignInAsync("keuangan@demo.local");
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/keuangan");
+        await Page.GotoAsync("/pekerja");
+        await WaitForInteractiveAsync();
+
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=export-excel]").ClickAsync());
+
+        Assert.StartsWith("pekerja-", download.SuggestedFilename, StringComparison.Ordinal);
+        using var copy = new MemoryStream();
+        await using (var stream = await download.CreateReadStreamAsync())
+        {
+            await stream.CopyToAsync(copy);
+        }
+
+        copy.Position = 0;
+        using var workbook = new XLWorkbook(copy);
+        var sheet = workbook.Worksheet(1);
+        Assert.Equal("NIK", sheet.Cell("A7").GetString());
+        var niks = sheet.Column(1).CellsUsed().Where(c => c.Address.RowNumber > 7 && c.GetString() != "JUMLAH").ToList();
+        Assert.NotEmpty(niks);
+        Assert.All(niks, c => Assert.Contains("••••••", c.GetString(), StringComparison.Ordinal));
     }
 }
