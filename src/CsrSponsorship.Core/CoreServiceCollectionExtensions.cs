@@ -45,6 +45,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Features.Payments.BpjsReconciliationService>();
         services.AddScoped<Features.CircularLetters.CircularLetterService>();
         services.Configure<Features.CircularLetters.CircularLetterOptions>(configuration.GetSection(Features.CircularLetters.CircularLetterOptions.Section));
+        services.AddScoped<Features.Reports.ReportService>();
+        services.AddScoped<Features.Reports.ExportService>();
         services.Configure<Features.Invoicing.InvoiceOptions>(configuration.GetSection(Features.Invoicing.InvoiceOptions.Section));
         services.Configure<Domain.Workers.WorkerRulesOptions>(configuration.GetSection(Domain.Workers.WorkerRulesOptions.Section));
 

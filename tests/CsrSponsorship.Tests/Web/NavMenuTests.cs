@@ -8,11 +8,11 @@ namespace CsrSponsorship.Tests.Web;
 public sealed class NavMenuTests : MudTestContext
 {
     [Theory]
-    [InlineData(Roles.Admin, new[] { "Perusahaan", "Pekerja", "Kepesertaan", "Tagihan", "Surat Edaran", "Pembayaran", "Tarif iuran", "Pengguna", "Wilayah" })]
-    [InlineData(Roles.Disnakerind, new[] { "Beranda", "Perusahaan", "Pekerja", "Adopsi pekerja", "Kepesertaan", "Tagihan", "Surat Edaran", "Pembayaran", "Serah-terima", "Rekonsiliasi BPJS", "Wilayah" })]
+    [InlineData(Roles.Admin, new[] { "Perusahaan", "Pekerja", "Kepesertaan", "Tagihan", "Surat Edaran", "Pembayaran", "Tarif iuran", "Laporan", "Pengguna", "Wilayah" })]
+    [InlineData(Roles.Disnakerind, new[] { "Beranda", "Perusahaan", "Pekerja", "Adopsi pekerja", "Kepesertaan", "Tagihan", "Surat Edaran", "Pembayaran", "Serah-terima", "Rekonsiliasi BPJS", "Laporan", "Wilayah" })]
     [InlineData(Roles.Loket, new[] { "Beranda", "Pekerja", "Kepesertaan", "Serah-terima", "Wilayah" })]
     [InlineData(Roles.Csr, new[] { "Perusahaan Saya", "Adopsi pekerja", "Kepesertaan", "Tagihan", "Surat masuk", "Wilayah" })]
-    [InlineData(Roles.Keuangan, new[] { "Beranda", "Perusahaan", "Pekerja", "Kepesertaan", "Tagihan", "Pembayaran", "Rekonsiliasi BPJS", "Wilayah" })]
+    [InlineData(Roles.Keuangan, new[] { "Beranda", "Perusahaan", "Pekerja", "Kepesertaan", "Tagihan", "Pembayaran", "Rekonsiliasi BPJS", "Laporan", "Wilayah" })]
     public void The_drawer_shows_only_what_the_role_may_use(string role, string[] expected)
     {
         var auth = AddAuthorization();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Companies;
@@ -64,46 +65,7 @@ public sealed class CompanyService(IDbContextFactory<AppDbContext> factory, ICur
     {
         (await currentUser.GetAsync()).Require(Readers);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var companies = db.Companies.AsNoTracking();
-
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            var digits = string.Concat(term.Where(char.IsAsciiDigit));
-            if (digits.Length > 0 && term.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or ' '))
-            {
-                // A legacy 15-digit NPWP is stored with its leading 0; anything shorter is a fragment.
-                companies = digits.Length == 15
-                    ? companies.Where(c => c.Npwp == "0" + digits)
-                    : companies.Where(c => c.Npwp != null && c.Npwp.Contains(digits));
-            }
-            else
-            {
-                var pattern = LikePattern.Contains(term);
-                companies = companies.Where(c => EF.Functions.Like(c.LegalName, pattern, LikePattern.Escape));
-            }
-        }
-
-        if (query.Sector is { } sector)
-        {
-            companies = companies.Where(c => c.Sector == sector);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.KecamatanCode))
-        {
-            companies = companies.Where(c => c.OperatingDesa.Any(o =>
-                db.Desa.Any(d => d.Code == o.DesaCode && d.KecamatanCode == query.KecamatanCode)));
-        }
-
-        if (query.IsActive is { } active)
-        {
-            companies = companies.Where(c => c.IsActive == active);
-        }
-
-        companies = query.Descending
-            ? companies.OrderByDescending(c => c.LegalName).ThenBy(c => c.Id)
-            : companies.OrderBy(c => c.LegalName).ThenBy(c => c.Id);
-
+        var companies = Filter(db, query);
         var page = query.Page ?? new PageRequest();
         var total = await companies.CountAsync(ct);
         var rows = await companies.Skip(page.Skip).Take(page.Take)
@@ -232,6 +194,69 @@ public sealed class CompanyService(IDbContextFactory<AppDbContext> factory, ICur
         {
             throw new ConcurrencyConflictException();
         }
+    }
+
+    // Every matching company for the Excel export, in list order.
+    public async IAsyncEnumerable<CompanyRow> StreamAsync(CompanyQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        (await currentUser.GetAsync()).Require(Readers);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var kecamatan = (await (
+                from o in db.Set<CompanyOperatingDesa>().AsNoTracking()
+                join d in db.Desa on o.DesaCode equals d.Code
+                select new { o.CompanyId, d.KecamatanCode, d.Kecamatan!.Name })
+            .Distinct()
+            .ToListAsync(ct))
+            .GroupBy(x => x.CompanyId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.OrderBy(x => x.KecamatanCode, StringComparer.Ordinal).Select(x => x.Name)]);
+        var rows = Filter(db, query).Select(c => new { c.Id, c.LegalName, c.Npwp, c.Sector, c.ContactName, c.IsActive }).AsAsyncEnumerable();
+        await foreach (var r in rows.WithCancellation(ct))
+        {
+            yield return new CompanyRow(r.Id, r.LegalName, r.Npwp, r.Sector, kecamatan.GetValueOrDefault(r.Id, []), r.ContactName, r.IsActive);
+        }
+    }
+
+    private static IQueryable<Company> Filter(AppDbContext db, CompanyQuery query)
+    {
+        var companies = db.Companies.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim();
+            var digits = string.Concat(term.Where(char.IsAsciiDigit));
+            if (digits.Length > 0 && term.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or ' '))
+            {
+                // A legacy 15-digit NPWP is stored with its leading 0; anything shorter is a fragment.
+                companies = digits.Length == 15
+                    ? companies.Where(c => c.Npwp == "0" + digits)
+                    : companies.Where(c => c.Npwp != null && c.Npwp.Contains(digits));
+            }
+            else
+            {
+                var pattern = LikePattern.Contains(term);
+                companies = companies.Where(c => EF.Functions.Like(c.LegalName, pattern, LikePattern.Escape));
+            }
+        }
+
+        if (query.Sector is { } sector)
+        {
+            companies = companies.Where(c => c.Sector == sector);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.KecamatanCode))
+        {
+            companies = companies.Where(c => c.OperatingDesa.Any(o =>
+                db.Desa.Any(d => d.Code == o.DesaCode && d.KecamatanCode == query.KecamatanCode)));
+        }
+
+        if (query.IsActive is { } active)
+        {
+            companies = companies.Where(c => c.IsActive == active);
+        }
+
+        return query.Descending
+            ? companies.OrderByDescending(c => c.LegalName).ThenBy(c => c.Id)
+            : companies.OrderBy(c => c.LegalName).ThenBy(c => c.Id);
     }
 
     private static void RequireReader(Caller caller, int id)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Invoicing;
@@ -134,6 +135,29 @@ public sealed class InvoiceService(
         caller.Require([.. OfficeReaders, Roles.Csr]);
         await using var db = await factory.CreateDbContextAsync(ct);
         var today = Wita.Today(clock);
+        var rows = Filter(db, query, caller, today);
+        var page = query.Page ?? new PageRequest();
+        var total = await rows.CountAsync(ct);
+        var items = await rows.OrderByDescending(r => r.I.Id).Skip(page.Skip).Take(page.Take).ToListAsync(ct);
+        return new PagedResult<InvoiceRow>([.. items.Select(r => ToRow(r.I, r.CompanyName, today))], total);
+    }
+
+    // Every matching invoice for the Excel export, in list order.
+    public async IAsyncEnumerable<InvoiceRow> StreamAsync(InvoiceQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var caller = await currentUser.GetAsync();
+        caller.Require([.. OfficeReaders, Roles.Csr]);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var today = Wita.Today(clock);
+        await foreach (var r in Filter(db, query, caller, today).OrderByDescending(r => r.I.Id).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return ToRow(r.I, r.CompanyName, today);
+        }
+    }
+
+    private static IQueryable<InvoiceJoin> Filter(AppDbContext db, InvoiceQuery query, Caller caller, DateOnly today)
+    {
         var rows = Rows(db);
         if (caller.Role == Roles.Csr)
         {
@@ -168,10 +192,7 @@ public sealed class InvoiceService(
             rows = rows.Where(r => EF.Functions.Like(r.I.Number!, pattern, LikePattern.Escape) || EF.Functions.Like(r.CompanyName, pattern, LikePattern.Escape));
         }
 
-        var page = query.Page ?? new PageRequest();
-        var total = await rows.CountAsync(ct);
-        var items = await rows.OrderByDescending(r => r.I.Id).Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<InvoiceRow>([.. items.Select(r => ToRow(r.I, r.CompanyName, today))], total);
+        return rows;
     }
 
     public async Task<InvoiceDetail> GetAsync(int id, CancellationToken ct = default)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Identity;
@@ -105,6 +106,27 @@ public sealed class PaymentService(
         ArgumentNullException.ThrowIfNull(query);
         (await currentUser.GetAsync()).Require(Readers);
         await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = Filter(db, query);
+        var page = query.Page ?? new PageRequest();
+        var total = await rows.CountAsync(ct);
+        var items = await rows.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
+        return new PagedResult<PaymentRow>(items, total);
+    }
+
+    // Every matching payment for the Excel export, in list order.
+    public async IAsyncEnumerable<PaymentRow> StreamAsync(PaymentQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        (await currentUser.GetAsync()).Require(Readers);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await foreach (var row in Filter(db, query).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return row;
+        }
+    }
+
+    private static IQueryable<PaymentRow> Filter(AppDbContext db, PaymentQuery query)
+    {
         var rows =
             from p in db.Payments.AsNoTracking()
             join i in db.Invoices.AsNoTracking() on p.InvoiceId equals i.Id
@@ -130,14 +152,10 @@ public sealed class PaymentService(
             rows = rows.Where(r => r.CompanyId == companyId);
         }
 
-        var page = query.Page ?? new PageRequest();
-        var total = await rows.CountAsync(ct);
-        var items = await rows.OrderByDescending(r => r.P.PaidOn).ThenByDescending(r => r.P.Id).Skip(page.Skip).Take(page.Take)
+        return rows.OrderByDescending(r => r.P.PaidOn).ThenByDescending(r => r.P.Id)
             .Select(r => new PaymentRow(
                 r.P.Id, r.P.InvoiceId, r.Number, r.CompanyId, r.LegalName, r.P.PaidOn, r.P.Amount, r.P.Method, r.P.BankReference, r.P.Status,
-                r.P.ReceiptNumber, r.P.ProofId != null, r.P.RecordedAtUtc, r.P.ReversedReason))
-            .ToListAsync(ct);
-        return new PagedResult<PaymentRow>(items, total);
+                r.P.ReceiptNumber, r.P.ProofId != null, r.P.RecordedAtUtc, r.P.ReversedReason));
     }
 
     public async Task<PaymentProofFile> GetProofAsync(int paymentId, CancellationToken ct = default)

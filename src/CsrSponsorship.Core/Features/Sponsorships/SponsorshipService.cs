@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Contributions;
@@ -176,6 +177,36 @@ public sealed class SponsorshipService(
         var caller = await currentUser.GetAsync();
         caller.Require(Roles.Admin, Roles.Disnakerind, Roles.Keuangan, Roles.Csr, Roles.Loket);
         await using var db = await factory.CreateDbContextAsync(ct);
+        var current = CurrentMonth;
+        var rows = Filter(db, query, caller, current);
+        var page = query.Page ?? new PageRequest();
+        var total = await rows.CountAsync(ct);
+        var items = await rows.OrderByDescending(r => r.S.CreatedAtUtc).ThenBy(r => r.W.NormalizedName).ThenBy(r => r.S.Id)
+            .Skip(page.Skip).Take(page.Take).ToListAsync(ct);
+        var desa = await DesaLookup.LoadAsync(db, ct);
+        return new PagedResult<SponsorshipRow>([.. items.Select(r => ToRow(r, caller, desa, current))], total);
+    }
+
+    // Every matching sponsorship for the Excel export, in list order and masked as on the screen.
+    public async IAsyncEnumerable<SponsorshipRow> StreamAsync(SponsorshipQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Admin, Roles.Disnakerind, Roles.Keuangan, Roles.Csr, Roles.Loket);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var current = CurrentMonth;
+        var desa = await DesaLookup.LoadAsync(db, ct);
+        var rows = Filter(db, query, caller, current)
+            .OrderByDescending(r => r.S.CreatedAtUtc).ThenBy(r => r.W.NormalizedName).ThenBy(r => r.S.Id)
+            .AsAsyncEnumerable();
+        await foreach (var r in rows.WithCancellation(ct))
+        {
+            yield return ToRow(r, caller, desa, current);
+        }
+    }
+
+    private static IQueryable<SponsorshipJoin> Filter(AppDbContext db, SponsorshipQuery query, Caller caller, YearMonth current)
+    {
         var rows = Rows(db);
 
         if (caller.Role == Roles.Csr)
@@ -188,7 +219,6 @@ public sealed class SponsorshipService(
             rows = rows.Where(r => r.S.CompanyId == companyId);
         }
 
-        var current = CurrentMonth;
         rows = query.Status switch
         {
             SponsorshipStatus.Aktif => rows.Where(r => r.S.Status == SponsorshipStatus.Aktif && r.S.EndMonth >= current),
@@ -223,12 +253,7 @@ public sealed class SponsorshipService(
             rows = rows.Where(r => EF.Functions.Like(r.W.NormalizedName, pattern, LikePattern.Escape));
         }
 
-        var page = query.Page ?? new PageRequest();
-        var total = await rows.CountAsync(ct);
-        var items = await rows.OrderByDescending(r => r.S.CreatedAtUtc).ThenBy(r => r.W.NormalizedName)
-            .Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        var desa = await DesaLookup.LoadAsync(db, ct);
-        return new PagedResult<SponsorshipRow>([.. items.Select(r => ToRow(r, caller, desa, current))], total);
+        return rows;
     }
 
     public async Task<SponsorshipDetail> GetAsync(int id, CancellationToken ct = default)

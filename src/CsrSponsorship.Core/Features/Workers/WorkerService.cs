@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Identity;
@@ -63,58 +64,7 @@ public sealed class WorkerService(
         caller.Require(Roles.Admin, Roles.Disnakerind, Roles.Loket, Roles.Keuangan);
         await using var db = await factory.CreateDbContextAsync(ct);
         var today = Wita.Today(clock);
-        var workers = db.Workers.AsNoTracking();
-
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            if (term.All(char.IsAsciiDigit))
-            {
-                // Masked roles may look a worker up by full NIK or by region prefix, never by
-                // guessing the hidden middle digits one at a time.
-                var full = caller.IsAny(Roles.Admin, Roles.Disnakerind, Roles.Loket);
-                if (!full && term.Length is > 6 and < 16)
-                {
-                    term = term[..6];
-                }
-
-                workers = term.Length == 16 ? workers.Where(w => w.Nik == term) : workers.Where(w => w.Nik.StartsWith(term));
-            }
-            else
-            {
-                workers = workers.NameContains(term);
-            }
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.KecamatanCode))
-        {
-            workers = workers.Where(w => w.KecamatanCode == query.KecamatanCode);
-        }
-
-        if (query.Status is { } status)
-        {
-            workers = workers.Where(w => w.Status == status);
-        }
-
-        workers = workers.Matching(query.DesaCode, query.OccupationCode, query.Sex, query.MinAge, query.MaxAge, today);
-
-        if (query.NeedsReview is { } needsReview)
-        {
-            workers = needsReview ? workers.Where(w => w.ReviewReason != null) : workers.Where(w => w.ReviewReason == null);
-        }
-
-        workers = (query.SortBy, query.Descending) switch
-        {
-            (WorkerSort.RegisteredAt, false) => workers.OrderBy(w => w.RegisteredAtUtc).ThenBy(w => w.Id),
-            (WorkerSort.RegisteredAt, true) => workers.OrderByDescending(w => w.RegisteredAtUtc).ThenByDescending(w => w.Id),
-            (WorkerSort.BirthDate, false) => workers.OrderBy(w => w.BirthDate).ThenBy(w => w.Id),
-            (WorkerSort.BirthDate, true) => workers.OrderByDescending(w => w.BirthDate).ThenBy(w => w.Id),
-            (WorkerSort.Desa, false) => workers.OrderBy(w => w.DesaCode).ThenBy(w => w.NormalizedName),
-            (WorkerSort.Desa, true) => workers.OrderByDescending(w => w.DesaCode).ThenBy(w => w.NormalizedName),
-            (_, true) => workers.OrderByDescending(w => w.NormalizedName).ThenBy(w => w.Id),
-            _ => workers.OrderBy(w => w.NormalizedName).ThenBy(w => w.Id),
-        };
-
+        var workers = Filter(db.Workers.AsNoTracking(), query, caller, today);
         var page = query.Page ?? new PageRequest();
         var total = await workers.CountAsync(ct);
         var rows = await workers.Skip(page.Skip).Take(page.Take)
@@ -131,6 +81,31 @@ public sealed class WorkerService(
             desa[w.DesaCode].Name, desa[w.DesaCode].KecamatanName, OccupationName(w.OccupationCode, w.OccupationOther), w.Status,
             w.ReviewReason, w.RegisteredAtUtc)).ToList();
         return new PagedResult<WorkerRow>(items, total);
+    }
+
+    // Every matching worker for the Excel export, in list order and masked as on the screen; streamed, never all in memory.
+    public async IAsyncEnumerable<WorkerRow> StreamAsync(WorkerQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Admin, Roles.Disnakerind, Roles.Loket, Roles.Keuangan);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var today = Wita.Today(clock);
+        var desa = await DesaLookup.LoadAsync(db, ct);
+        var rows = Filter(db.Workers.AsNoTracking(), query, caller, today)
+            .Select(w => new
+            {
+                w.Id, w.Nik, w.FullName, w.Sex, w.BirthDate, w.DesaCode, w.OccupationCode, w.OccupationOther, w.Status,
+                w.ReviewReason, w.RegisteredAtUtc, w.RegisteredByUserId,
+            })
+            .AsAsyncEnumerable();
+        await foreach (var w in rows.WithCancellation(ct))
+        {
+            yield return new WorkerRow(
+                w.Id, PersonalDataPolicy.Nik(caller, w.Nik, w.RegisteredByUserId), w.FullName, w.Sex, w.BirthDate, Age.On(w.BirthDate, today),
+                desa[w.DesaCode].Name, desa[w.DesaCode].KecamatanName, OccupationName(w.OccupationCode, w.OccupationOther), w.Status,
+                w.ReviewReason, w.RegisteredAtUtc);
+        }
     }
 
     public async Task<WorkerDetail> GetAsync(int id, CancellationToken ct = default)
@@ -297,6 +272,59 @@ public sealed class WorkerService(
         worker.ClearReview();
         db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, clock.GetUtcNow().UtcDateTime, "Tanda kemungkinan ganda diselesaikan: " + note.Trim()));
         await SaveOrConflictAsync(db, ct);
+    }
+
+    private static IQueryable<Worker> Filter(IQueryable<Worker> workers, WorkerQuery query, Caller caller, DateOnly today)
+    {
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim();
+            if (term.All(char.IsAsciiDigit))
+            {
+                // Masked roles may look a worker up by full NIK or by region prefix, never by
+                // guessing the hidden middle digits one at a time.
+                var full = caller.IsAny(Roles.Admin, Roles.Disnakerind, Roles.Loket);
+                if (!full && term.Length is > 6 and < 16)
+                {
+                    term = term[..6];
+                }
+
+                workers = term.Length == 16 ? workers.Where(w => w.Nik == term) : workers.Where(w => w.Nik.StartsWith(term));
+            }
+            else
+            {
+                workers = workers.NameContains(term);
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.KecamatanCode))
+        {
+            workers = workers.Where(w => w.KecamatanCode == query.KecamatanCode);
+        }
+
+        if (query.Status is { } status)
+        {
+            workers = workers.Where(w => w.Status == status);
+        }
+
+        workers = workers.Matching(query.DesaCode, query.OccupationCode, query.Sex, query.MinAge, query.MaxAge, today);
+
+        if (query.NeedsReview is { } needsReview)
+        {
+            workers = needsReview ? workers.Where(w => w.ReviewReason != null) : workers.Where(w => w.ReviewReason == null);
+        }
+
+        return (query.SortBy, query.Descending) switch
+        {
+            (WorkerSort.RegisteredAt, false) => workers.OrderBy(w => w.RegisteredAtUtc).ThenBy(w => w.Id),
+            (WorkerSort.RegisteredAt, true) => workers.OrderByDescending(w => w.RegisteredAtUtc).ThenByDescending(w => w.Id),
+            (WorkerSort.BirthDate, false) => workers.OrderBy(w => w.BirthDate).ThenBy(w => w.Id),
+            (WorkerSort.BirthDate, true) => workers.OrderByDescending(w => w.BirthDate).ThenBy(w => w.Id),
+            (WorkerSort.Desa, false) => workers.OrderBy(w => w.DesaCode).ThenBy(w => w.NormalizedName),
+            (WorkerSort.Desa, true) => workers.OrderByDescending(w => w.DesaCode).ThenBy(w => w.NormalizedName),
+            (_, true) => workers.OrderByDescending(w => w.NormalizedName).ThenBy(w => w.Id),
+            _ => workers.OrderBy(w => w.NormalizedName).ThenBy(w => w.Id),
+        };
     }
 
     private static bool CanEdit(Caller caller, Worker worker) =>

@@ -27,6 +27,7 @@ public static class NavCatalog
         new("Serah-terima", "/serah-terima", Icons.Material.Filled.Handshake, [Roles.Disnakerind, Roles.Loket]),
         new("Rekonsiliasi BPJS", "/rekonsiliasi-bpjs", Icons.Material.Filled.FactCheck, [Roles.Keuangan, Roles.Disnakerind]),
         new("Tarif iuran", "/admin/tarif", Icons.Material.Filled.Percent, [Roles.Admin]),
+        new("Laporan", "/laporan", Icons.Material.Filled.Assessment, [Roles.Admin, Roles.Disnakerind, Roles.Keuangan]),
         new("Pengguna", "/admin/pengguna", Icons.Material.Filled.ManageAccounts, [Roles.Admin]),
         new("Wilayah", "/wilayah", Icons.Material.Filled.Map, Core.Domain.Identity.Roles.All),
     ];
