@@ -470,20 +470,25 @@ public sealed class CircularLetterService(
     private async Task ChangeAsync(int id, Action<CircularLetter, Caller> change, CancellationToken ct, int? ownCompanyAllowed = null)
     {
         var caller = await currentUser.GetAsync();
-        if (ownCompanyAllowed is { } company && caller.Role == Roles.Csr)
+        var asCompany = ownCompanyAllowed is { } company && caller.Role == Roles.Csr;
+        if (asCompany && caller.RequireCompany() != ownCompanyAllowed)
         {
-            if (caller.RequireCompany() != company)
-            {
-                throw new AccessDeniedException();
-            }
+            // Like every other id from another company: it does not exist for this caller.
+            throw new NotFoundException("Surat edaran");
         }
-        else
+
+        if (!asCompany)
         {
             caller.Require(Office);
         }
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var letter = await LoadAsync(db, id, ct);
+        if (asCompany && letter.Status != LetterStatus.Didistribusikan)
+        {
+            throw new NotFoundException("Surat edaran");
+        }
+
         change(letter, caller);
         await SaveAsync(db, ct);
     }

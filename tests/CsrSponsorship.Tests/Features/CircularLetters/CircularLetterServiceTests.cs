@@ -128,6 +128,23 @@ public sealed class CircularLetterServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_company_answers_its_own_copy_but_never_another_companys()
+    {
+        var (id, companies) = await DistributedLetterAsync();
+
+        app.ActAsCsrOf(companies[0]);
+        await Letters.AcknowledgeAsync(id, companies[0].Id);
+        await Letters.PledgeAsync(id, companies[0].Id, 10, 6);
+        await Assert.ThrowsAsync<NotFoundException>(() => Letters.AcknowledgeAsync(id, companies[1].Id));
+
+        app.ActAsAdmin();
+        var funnel = await Letters.FunnelAsync(id);
+        Assert.Equal(1, funnel.Acknowledged);
+        Assert.Equal(1, funnel.Pledged);
+        Assert.Equal(10, funnel.PledgedWorkers);
+    }
+
+    [Fact]
     public async Task The_funnel_moves_from_addressed_to_paid_and_covered_workers_without_manual_entry()
     {
         var (id, companies) = await DistributedLetterAsync();
