@@ -57,6 +57,7 @@ public static class AccessMatrix
         ["/loket"] = [L],
         ["/admin/pengguna"] = [A],
         ["/admin/tarif"] = [A],
+        ["/admin/audit"] = [A],
     };
 
     // Service operation → roles that pass its access check (a Csr caller is further limited to its own company).
@@ -83,5 +84,7 @@ public static class AccessMatrix
         ["DashboardService.KeuanganAsync"] = [A, D, K],
         ["DashboardService.LoketAsync"] = [A, D, L],
         ["BpjsReconciliationService.BuildTemplateAsync"] = [A, D, K],
+        ["AuditService.ListAsync"] = [A],
+        ["AuditService.ExportAsync"] = [A],
     };
 }

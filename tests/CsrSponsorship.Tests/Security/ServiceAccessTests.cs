@@ -2,6 +2,7 @@ using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Payments;
 using CsrSponsorship.Core.Domain.Workers;
+using CsrSponsorship.Core.Features.Audit;
 using CsrSponsorship.Core.Features.CircularLetters;
 using CsrSponsorship.Core.Features.Companies;
 using CsrSponsorship.Core.Features.Contributions;
@@ -62,6 +63,8 @@ public sealed class ServiceAccessTests(ServiceAccessFixture fixture) : IClassFix
         ["DashboardService.KeuanganAsync"] = () => App.Get<DashboardService>().KeuanganAsync(),
         ["DashboardService.LoketAsync"] = () => App.Get<DashboardService>().LoketAsync(),
         ["BpjsReconciliationService.BuildTemplateAsync"] = () => App.Get<BpjsReconciliationService>().BuildTemplateAsync(),
+        ["AuditService.ListAsync"] = () => App.Get<AuditService>().ListAsync(new AuditQuery()),
+        ["AuditService.ExportAsync"] = () => App.Get<AuditService>().ExportAsync(new AuditQuery()),
     };
 
     public static TheoryData<string, string> Cases()

@@ -3,6 +3,7 @@ using CsrSponsorship.Core.Domain.Audit;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Payments;
 using CsrSponsorship.Core.Domain.Workers;
+using CsrSponsorship.Core.Features.Audit;
 using CsrSponsorship.Core.Features.Payments;
 using CsrSponsorship.Core.Features.Workers;
 using CsrSponsorship.Tests.Features.Invoicing;
@@ -82,6 +83,24 @@ public sealed class AuditLogTests : IAsyncLifetime
         Assert.DoesNotContain(draft.Nik!, row.After!, StringComparison.Ordinal);
         Assert.Equal(NikMask.Mask(draft.Nik!), Property(row.After, "Nik").GetString());
         Assert.DoesNotContain("1234567890", row.After!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_Admin_filters_the_log_by_user_and_entity_and_exporting_it_is_itself_logged()
+    {
+        app.ActAs(Roles.Loket, userId: "loket-1");
+        await app.Get<WorkerService>().CreateAsync(new WorkerDraftBuilder().Build());
+        await app.CompanyAsync("PT Lain");
+        app.ActAsAdmin();
+        var audit = app.Get<AuditService>();
+
+        var byLoket = await audit.ListAsync(new AuditQuery(User: "loket-1", EntityType: "Worker"));
+        var export = await audit.ExportAsync(new AuditQuery(EntityType: "Worker"));
+
+        Assert.Equal("loket-1", Assert.Single(byLoket.Items).UserId);
+        Assert.NotEmpty(export.Content);
+        var logged = Assert.Single((await audit.ListAsync(new AuditQuery(Action: AuditService.Exported))).Items);
+        Assert.Equal(("test-user", "AuditLog"), (logged.UserId, logged.EntityType));
     }
 
     private async Task<long> SomeAuditRowAsync()
