@@ -21,6 +21,28 @@ public sealed record AuditRow(
 public sealed class AuditService(IDbContextFactory<AppDbContext> factory, ICurrentUser currentUser, TimeProvider clock)
 {
     public const string Exported = "Exported";
+    public const string NikRevealed = "NikRevealed";
+    public const string SignedIn = "SignedIn";
+    public const string SignInFailed = "SignInFailed";
+
+    // Events that change no row but must still be on record: exports, full-NIK reveals.
+    public async Task RecordAsync(string action, string entityType, string entityId, string? detail, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        var actor = caller.IsAuthenticated ? new AuditActor(caller.UserId, caller.UserName) : AuditActor.Current;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        db.AuditEntries.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, actor, action, entityType, entityId, null, detail));
+        await db.SaveChangesAsync(ct);
+    }
+
+    // Called by the sign-in page before anyone is signed in; a failed attempt records the name that was typed.
+    public async Task RecordSignInAsync(string userName, string? userId, bool succeeded, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var actor = new AuditActor(userId ?? "", userName.Length > 256 ? userName[..256] : userName);
+        db.AuditEntries.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, actor, succeeded ? SignedIn : SignInFailed, "User", userId ?? "", null, null));
+        await db.SaveChangesAsync(ct);
+    }
 
     public async Task<PagedResult<AuditRow>> ListAsync(AuditQuery query, CancellationToken ct = default)
     {
@@ -54,12 +76,7 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, ICurre
         var definition = new ReportDefinition("Log Audit", "Log Audit", Period(query), "Dicetak " + IndonesianFormat.DateTime(now), columns);
         var content = await ExcelReportWriter.WriteAsync(definition, Rows(query, ct), progress, ct);
 
-        await using (var db = await factory.CreateDbContextAsync(ct))
-        {
-            var actor = AuditActor.Current;
-            db.AuditEntries.Add(AuditEntry.Create(now, actor, Exported, "AuditLog", "", null, System.Text.Json.JsonSerializer.Serialize(query with { Page = null })));
-            await db.SaveChangesAsync(ct);
-        }
+        await RecordAsync(Exported, "AuditLog", "", System.Text.Json.JsonSerializer.Serialize(query with { Page = null }), ct);
 
         return new RenderedDocument($"log-audit-{Wita.FromUtc(now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.xlsx", content);
     }

@@ -103,6 +103,37 @@ public sealed class AuditLogTests : IAsyncLifetime
         Assert.Equal(("test-user", "AuditLog"), (logged.UserId, logged.EntityType));
     }
 
+    [Fact]
+    public async Task Opening_a_worker_with_the_full_NIK_is_logged_and_a_masked_view_is_not()
+    {
+        app.ActAs(Roles.Loket, userId: "loket-1");
+        var saved = await app.Get<WorkerService>().CreateAsync(new WorkerDraftBuilder().Build());
+        app.ActAs(Roles.Keuangan, userId: "keuangan-1");
+        await app.Get<WorkerService>().GetAsync(saved.Id);
+        app.ActAs(Roles.Disnakerind, userId: "disnaker-1");
+
+        await app.Get<WorkerService>().GetAsync(saved.Id);
+
+        await using var db = await app.DbAsync();
+        var reveal = await db.AuditEntries.SingleAsync(a => a.Action == AuditService.NikRevealed);
+        Assert.Equal(("disnaker-1", "Worker", Key(saved.Id)), (reveal.UserId, reveal.EntityType, reveal.EntityId));
+    }
+
+    [Fact]
+    public async Task Sign_ins_and_failed_sign_ins_are_logged()
+    {
+        var audit = app.Get<AuditService>();
+
+        await audit.RecordSignInAsync("admin@test.local", "admin-1", succeeded: true);
+        await audit.RecordSignInAsync("penyusup@test.local", null, succeeded: false);
+
+        await using var db = await app.DbAsync();
+        var rows = await db.AuditEntries.Where(a => a.EntityType == "User").OrderBy(a => a.Id).Select(a => new { a.Action, a.UserName }).ToListAsync();
+        Assert.Equal(
+            [(AuditService.SignedIn, "admin@test.local"), (AuditService.SignInFailed, "penyusup@test.local")],
+            rows.Select(r => (r.Action, r.UserName)));
+    }
+
     private async Task<long> SomeAuditRowAsync()
     {
         app.ActAs(Roles.Loket, userId: "loket-1");
