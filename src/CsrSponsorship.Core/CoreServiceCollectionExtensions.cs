@@ -47,6 +47,7 @@ public static class CoreServiceCollectionExtensions
         services.Configure<Features.CircularLetters.CircularLetterOptions>(configuration.GetSection(Features.CircularLetters.CircularLetterOptions.Section));
         services.AddScoped<Features.Reports.ReportService>();
         services.AddScoped<Features.Reports.ExportService>();
+        services.AddScoped<Features.Audit.AuditService>();
         services.Configure<Features.Invoicing.InvoiceOptions>(configuration.GetSection(Features.Invoicing.InvoiceOptions.Section));
         services.Configure<Domain.Workers.WorkerRulesOptions>(configuration.GetSection(Domain.Workers.WorkerRulesOptions.Section));
 

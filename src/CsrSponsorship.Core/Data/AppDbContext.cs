@@ -1,4 +1,6 @@
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Data.Auditing;
+using CsrSponsorship.Core.Domain.Audit;
 using CsrSponsorship.Core.Domain.CircularLetters;
 using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Contributions;
@@ -59,16 +61,46 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var pending = ChangeAudit.Capture(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var result = base.SaveChanges(acceptAllChangesOnSuccess);
+        AuditEntries.AddRange(ChangeAudit.ToRows(pending, DateTime.UtcNow, AuditActor.Current));
+        base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return result;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    // Audit rows are written after the change itself (generated ids are known only then) but in the same
+    // transaction, so a change is never stored without its audit row.
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var pending = ChangeAudit.Capture(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        AuditEntries.AddRange(ChangeAudit.ToRows(pending, DateTime.UtcNow, AuditActor.Current));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return result;
     }
 
     private void RenewVersions()

@@ -8,7 +8,7 @@ namespace CsrSponsorship.Tests.Web;
 public sealed class NavMenuTests : MudTestContext
 {
     [Theory]
-    [InlineData(Roles.Admin, new[] { "Perusahaan", "Pekerja", "Kepesertaan", "Tagihan", "Surat Edaran", "Pembayaran", "Tarif iuran", "Laporan", "Pengguna", "Wilayah" })]
+    [InlineData(Roles.Admin, new[] { "Perusahaan", "Pekerja", "Kepesertaan", "Tagihan", "Surat Edaran", "Pembayaran", "Tarif iuran", "Laporan", "Pengguna", "Log audit", "Wilayah" })]
     [InlineData(Roles.Disnakerind, new[] { "Beranda", "Perusahaan", "Pekerja", "Adopsi pekerja", "Kepesertaan", "Tagihan", "Surat Edaran", "Pembayaran", "Serah-terima", "Rekonsiliasi BPJS", "Laporan", "Wilayah" })]
     [InlineData(Roles.Loket, new[] { "Beranda", "Pekerja", "Kepesertaan", "Serah-terima", "Wilayah" })]
     [InlineData(Roles.Csr, new[] { "Perusahaan Saya", "Adopsi pekerja", "Kepesertaan", "Tagihan", "Surat masuk", "Wilayah" })]

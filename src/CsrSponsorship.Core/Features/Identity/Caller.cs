@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Domain.Audit;
 using CsrSponsorship.Core.Domain.Identity;
 
 namespace CsrSponsorship.Core.Features.Identity;
@@ -15,7 +16,17 @@ public sealed record Caller(string UserId, string UserName, string Role, int? Co
 
     public bool IsAuthenticated => UserId.Length > 0;
 
-    public bool IsAny(params string[] roles) => IsAuthenticated && roles.Contains(Role, StringComparer.Ordinal);
+    public bool IsAny(params string[] roles)
+    {
+        var allowed = IsAuthenticated && roles.Contains(Role, StringComparer.Ordinal);
+        if (allowed)
+        {
+            // Every service checks access before it writes, so this is where the audit log learns who acts.
+            AuditActor.Set(new AuditActor(UserId, UserName));
+        }
+
+        return allowed;
+    }
 
     public void Require(params string[] roles)
     {

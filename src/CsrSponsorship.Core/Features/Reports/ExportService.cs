@@ -18,7 +18,7 @@ namespace CsrSponsorship.Core.Features.Reports;
 // The feature services stream the rows through the same filter, access check and masking as their ListAsync.
 public sealed class ExportService(
     WorkerService workers, CompanyService companies, SponsorshipService sponsorships, InvoiceService invoices, PaymentService payments,
-    TimeProvider clock)
+    TimeProvider clock, Audit.AuditService audit)
 {
     public async Task<RenderedDocument> WorkersAsync(WorkerQuery query, IProgress<int>? progress = null, CancellationToken ct = default)
     {
@@ -146,6 +146,9 @@ public sealed class ExportService(
         var now = clock.GetUtcNow().UtcDateTime;
         var definition = new ReportDefinition(sheet, title, "Sesuai filter daftar saat diekspor", "Dicetak " + IndonesianFormat.DateTime(now), columns);
         var stamp = Wita.FromUtc(now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return new RenderedDocument($"{filePrefix}-{stamp}.xlsx", await ExcelReportWriter.WriteAsync(definition, rows, progress, ct));
+        var content = await ExcelReportWriter.WriteAsync(definition, rows, progress, ct);
+        // Logged after the rows were streamed, so the feature service has already checked (and named) the caller.
+        await audit.RecordAsync(Audit.AuditService.Exported, sheet, "", null, ct);
+        return new RenderedDocument($"{filePrefix}-{stamp}.xlsx", content);
     }
 }

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Workers;
+using CsrSponsorship.Core.Features.Audit;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Wilayah;
 using Microsoft.EntityFrameworkCore;
@@ -54,7 +56,8 @@ public sealed class WorkerService(
     IDbContextFactory<AppDbContext> factory,
     ICurrentUser currentUser,
     IOptions<WorkerRulesOptions> rules,
-    TimeProvider clock)
+    TimeProvider clock,
+    AuditService audit)
 {
     private static readonly string[] Registrars = [Roles.Admin, Roles.Disnakerind, Roles.Loket];
 
@@ -128,6 +131,11 @@ public sealed class WorkerService(
             .ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
 
         var full = PersonalDataPolicy.CanSeeFull(caller, w.RegisteredByUserId);
+        if (full)
+        {
+            await audit.RecordAsync(AuditService.NikRevealed, nameof(Worker), id.ToString(CultureInfo.InvariantCulture), null, ct);
+        }
+
         var today = Wita.Today(clock);
         return new WorkerDetail(
             w.Id, full ? w.Nik : NikMask.Mask(w.Nik), !full, w.FullName, w.BirthPlace, w.BirthDate, Age.On(w.BirthDate, today), w.Sex,

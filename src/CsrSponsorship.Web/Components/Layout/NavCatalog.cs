@@ -29,6 +29,7 @@ public static class NavCatalog
         new("Tarif iuran", "/admin/tarif", Icons.Material.Filled.Percent, [Roles.Admin]),
         new("Laporan", "/laporan", Icons.Material.Filled.Assessment, [Roles.Admin, Roles.Disnakerind, Roles.Keuangan]),
         new("Pengguna", "/admin/pengguna", Icons.Material.Filled.ManageAccounts, [Roles.Admin]),
+        new("Log audit", "/admin/audit", Icons.Material.Filled.History, [Roles.Admin]),
         new("Wilayah", "/wilayah", Icons.Material.Filled.Map, Core.Domain.Identity.Roles.All),
     ];
 

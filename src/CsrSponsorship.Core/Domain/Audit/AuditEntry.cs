@@ -1,0 +1,65 @@
+namespace CsrSponsorship.Core.Domain.Audit;
+
+// One append-only row per change; the database refuses UPDATE and DELETE on this table (trigger in the AuditLog migration).
+public class AuditEntry
+{
+    public long Id { get; private set; }
+
+    public DateTime AtUtc { get; private set; }
+
+    public string UserId { get; private set; } = "";
+
+    public string UserName { get; private set; } = "";
+
+    public string Action { get; private set; } = "";
+
+    public string EntityType { get; private set; } = "";
+
+    public string EntityId { get; set; } = "";
+
+    public string? Before { get; private set; }
+
+    public string? After { get; private set; }
+
+    public string? CorrelationId { get; private set; }
+
+    private AuditEntry()
+    {
+    }
+
+    public static AuditEntry Create(
+        DateTime atUtc, AuditActor actor, string action, string entityType, string entityId, string? before, string? after, string? correlationId = null) =>
+        new()
+        {
+            AtUtc = atUtc,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            Action = action,
+            EntityType = entityType,
+            EntityId = entityId,
+            Before = before,
+            After = after,
+            CorrelationId = correlationId,
+        };
+}
+
+public static class AuditActions
+{
+    public const string Created = "Created";
+    public const string Updated = "Updated";
+    public const string Deleted = "Deleted";
+}
+
+public sealed record AuditActor(string UserId, string UserName)
+{
+    public static readonly AuditActor System = new("system", "system");
+
+    // The DbContext comes from a singleton factory and cannot see the circuit's ICurrentUser, so the caller
+    // travels in an AsyncLocal that Caller.IsAny sets when a service checks access. Setting it inside a
+    // synchronous call keeps it for the rest of that service method and never leaks back to its caller.
+    private static readonly AsyncLocal<AuditActor?> Ambient = new();
+
+    public static AuditActor Current => Ambient.Value ?? System;
+
+    public static void Set(AuditActor actor) => Ambient.Value = actor;
+}
