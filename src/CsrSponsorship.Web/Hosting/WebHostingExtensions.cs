@@ -64,6 +64,8 @@ internal static class WebHostingExtensions
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
+
         app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
         app.UseRequestLocalization("id-ID");
         app.UseAntiforgery();
