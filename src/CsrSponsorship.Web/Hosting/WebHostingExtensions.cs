@@ -47,8 +47,7 @@ internal static class WebHostingExtensions
             cookie.SlidingExpiration = true;
         });
         services.AddAuthorization();
-
-
+        services.AddCsrDataProtection();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
