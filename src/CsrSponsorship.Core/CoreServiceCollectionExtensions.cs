@@ -67,6 +67,7 @@ public static class CoreServiceCollectionExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<IndonesianIdentityErrorDescriber>();
     }
 }
