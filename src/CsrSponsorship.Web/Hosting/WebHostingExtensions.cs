@@ -43,11 +43,11 @@ internal static class WebHostingExtensions
             cookie.Cookie.Name = "csr.auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-            cookie.SlidingExpiration = true;
+            SessionLifetime.Apply(cookie);
         });
         services.AddAuthorization();
         services.AddCsrDataProtection();
+        services.AddSignInRateLimiting();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
@@ -67,6 +67,7 @@ internal static class WebHostingExtensions
 
         app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
         app.UseRequestLocalization("id-ID");
+        app.UseSignInRateLimiting();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
