@@ -6,6 +6,7 @@ using CsrSponsorship.Web.Features.Identity;
 using CsrSponsorship.Web.Features.Invoicing;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace CsrSponsorship.Web.Hosting;
@@ -56,6 +57,12 @@ internal static class WebHostingExtensions
     public static async Task<WebApplication> UseCsrSponsorshipAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+
+        // Tells `-- restore` that this database is in use (a shared lock: several instances may hold it).
+        var database = DatabaseMaintenance.DatabaseFile(app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value
+            .ResolveConnectionString(app.Environment.ContentRootPath));
+        var running = DatabaseMaintenance.HoldRunningLock(database);
+        app.Lifetime.ApplicationStopped.Register(running.Dispose);
 
         if (!app.Environment.IsDevelopment())
         {
