@@ -68,6 +68,7 @@ public static class CoreServiceCollectionExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<IndonesianIdentityErrorDescriber>();
     }
 }

@@ -10,12 +10,13 @@ using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Wilayah;
 using CsrSponsorship.Core.Domain.Workers;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CsrSponsorship.Core.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Kecamatan> Kecamatan => Set<Kecamatan>();
 
@@ -54,6 +55,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<LetterEvent> LetterEvents => Set<LetterEvent>();
 
     public DbSet<LetterRecipient> LetterRecipients => Set<LetterRecipient>();
+
+    // Cookie and antiforgery keys live with the data, so a restart or a second instance reads the same ring.
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -6,6 +6,7 @@ using CsrSponsorship.Web.Features.Identity;
 using CsrSponsorship.Web.Features.Invoicing;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace CsrSponsorship.Web.Hosting;
@@ -43,12 +44,11 @@ internal static class WebHostingExtensions
             cookie.Cookie.Name = "csr.auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-            cookie.SlidingExpiration = true;
+            SessionLifetime.Apply(cookie);
         });
         services.AddAuthorization();
-
-
+        services.AddCsrDataProtection();
+        services.AddSignInRateLimiting();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
@@ -58,14 +58,23 @@ internal static class WebHostingExtensions
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 
+        // Tells `-- restore` that this database is in use (a shared lock: several instances may hold it).
+        var database = DatabaseMaintenance.DatabaseFile(app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value
+            .ResolveConnectionString(app.Environment.ContentRootPath));
+        var running = DatabaseMaintenance.HoldRunningLock(database);
+        app.Lifetime.ApplicationStopped.Register(running.Dispose);
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/galat", createScopeForErrors: true);
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
+
         app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
         app.UseRequestLocalization("id-ID");
+        app.UseSignInRateLimiting();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

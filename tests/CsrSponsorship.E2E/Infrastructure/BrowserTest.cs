@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace CsrSponsorship.E2E.Infrastructure;
 
-// Each test gets a fresh browser context (no shared cookies) and fails on any uncaught page error.
+// Each test gets a fresh browser context (no shared cookies) and fails on any uncaught page error or CSP violation.
 [Collection(AppFixtureGroup.Name)]
 public abstract class BrowserTest(AppFixture app) : IAsyncLifetime
 {
@@ -19,6 +19,15 @@ public abstract class BrowserTest(AppFixture app) : IAsyncLifetime
         context.SetDefaultTimeout(15_000);
         Page = await context.NewPageAsync();
         Page.PageError += (_, error) => pageErrors.Add(error);
+
+        // A blocked script, style or connection shows only as a console message, never as a page error.
+        Page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                pageErrors.Add(message.Text);
+            }
+        };
     }
 
     public async Task DisposeAsync()

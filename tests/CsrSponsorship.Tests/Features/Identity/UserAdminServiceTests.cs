@@ -51,7 +51,7 @@ public sealed class UserAdminServiceTests : IAsyncLifetime
     public async Task A_long_password_needs_no_digits_capitals_or_symbols()
     {
         var id = await app.Get<UserAdminService>().CreateAsync(
-            new NewUser("loket@disnaker.example", "Petugas Loket", Roles.Loket, null, "pelaihari tanah laut"));
+            new NewUser("loket@disnaker.example", "Petugas Loket", Roles.Loket, null, "sungai kecil di pinggir kebun"));
         Assert.False(string.IsNullOrEmpty(id));
     }
 

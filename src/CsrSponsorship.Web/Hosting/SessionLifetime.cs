@@ -1,0 +1,57 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace CsrSponsorship.Web.Hosting;
+
+// Idle timeout is the cookie's 30-minute sliding expiry; sliding alone would keep a busy session alive forever,
+// so the first sign-in time rides along in the cookie and ends the session 12 hours later whatever happens.
+internal static class SessionLifetime
+{
+    public static readonly TimeSpan Idle = TimeSpan.FromMinutes(30);
+    public static readonly TimeSpan Absolute = TimeSpan.FromHours(12);
+
+    private const string SignedInItem = "csr.signed-in-utc";
+
+    public static void Apply(CookieAuthenticationOptions cookie)
+    {
+        cookie.ExpireTimeSpan = Idle;
+        cookie.SlidingExpiration = true;
+
+        // Identity put its security-stamp check here; keep it after ours.
+        var validateStamp = cookie.Events.OnValidatePrincipal;
+        cookie.Events.OnSigningIn = context =>
+        {
+            // A refresh (role change, stamp check) signs in again with the old properties: keep the first time.
+            if (!context.Properties.Items.ContainsKey(SignedInItem))
+            {
+                MarkSignedIn(context.Properties, Now(context.HttpContext));
+            }
+
+            return Task.CompletedTask;
+        };
+        cookie.Events.OnValidatePrincipal = async context =>
+        {
+            if (IsPastAbsoluteLimit(context.Properties, Now(context.HttpContext)))
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                return;
+            }
+
+            await validateStamp(context);
+        };
+    }
+
+    public static bool IsPastAbsoluteLimit(AuthenticationProperties properties, DateTimeOffset now) =>
+        !properties.Items.TryGetValue(SignedInItem, out var value)
+        || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedIn)
+        || now - signedIn > Absolute;
+
+    public static void MarkSignedIn(AuthenticationProperties properties, DateTimeOffset at) =>
+        properties.Items[SignedInItem] = at.ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Now(HttpContext context) =>
+        context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+}
