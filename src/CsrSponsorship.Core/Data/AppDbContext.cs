@@ -107,6 +107,19 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         return result;
     }
 
+    // Saves, and turns a stale Version (someone else saved first) into the Indonesian conflict message.
+    public async Task SaveOrConflictAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            await SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException();
+        }
+    }
+
     private void RenewVersions()
     {
         foreach (var entry in ChangeTracker.Entries<IVersioned>())

@@ -3,6 +3,8 @@ using ClosedXML.Excel;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Features.Payments;
 
+using static CsrSponsorship.Core.Documents.Excel.XlCells;
+
 namespace CsrSponsorship.Core.Documents.Excel;
 
 public sealed record MismatchReportRow(
@@ -24,7 +26,6 @@ public static class BpjsReconciliationWorkbook
         "Baris Asal", "Jenis", "NIK (disamarkan)", "Nama Pekerja", "No. KPJ", "Status BPJS", "Dibayar s.d. (BPJS)", "Seharusnya s.d.", "Keterangan",
     ];
 
-    private const string HeaderFill = "#DCE6F1";
     private const string TextFormat = "@";
 
     public static byte[] BuildTemplate(long maxFileBytes, int maxRows)
@@ -128,33 +129,5 @@ public static class BpjsReconciliationWorkbook
         }
     }
 
-    private static void WriteHeader(IXLWorksheet sheet, IReadOnlyList<string> headers)
-    {
-        for (var c = 0; c < headers.Count; c++)
-        {
-            var cell = SetText(sheet.Cell(1, c + 1), headers[c]);
-            cell.Style.Font.Bold = true;
-            cell.Style.Fill.BackgroundColor = XLColor.FromHtml(HeaderFill);
-        }
-    }
-
-    // Always a text cell, never a number or formula guessed from the content.
-    private static IXLCell SetText(IXLCell cell, string text)
-    {
-        cell.SetValue(text);
-        cell.DataType = XLDataType.Text;
-        if (ExcelSafeText.NeedsQuotePrefix(text))
-        {
-            cell.Style.IncludeQuotePrefix = true;
-        }
-
-        return cell;
-    }
-
-    private static byte[] Save(XLWorkbook workbook)
-    {
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
-    }
+    private static void WriteHeader(IXLWorksheet sheet, IReadOnlyList<string> headers) => XlCells.WriteHeader(sheet, 1, headers);
 }

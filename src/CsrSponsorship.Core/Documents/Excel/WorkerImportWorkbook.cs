@@ -3,6 +3,8 @@ using ClosedXML.Excel;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Features.Workers;
 
+using static CsrSponsorship.Core.Documents.Excel.XlCells;
+
 namespace CsrSponsorship.Core.Documents.Excel;
 
 public sealed record TemplateDesa(string Code, string Name, string KecamatanCode, string KecamatanName, bool InProgrammeArea);
@@ -26,7 +28,6 @@ public sealed record ErrorReportModel(IReadOnlyList<string> Headers, IReadOnlyLi
 // ClosedXML 0.95.4: no AdjustToContents (needs libgdiplus), so widths are fixed per column.
 public static class WorkerImportWorkbook
 {
-    private const string HeaderFill = "#DCE6F1";
     private const string TextFormat = "@";
     private const string DateFormat = "dd-mm-yyyy";
 
@@ -206,7 +207,7 @@ public static class WorkerImportWorkbook
         }
 
         r++;
-        WriteHeaderAt(sheet, r, ["Kolom", "Wajib diisi?", "Keterangan"]);
+        XlCells.WriteHeader(sheet, r, ["Kolom", "Wajib diisi?", "Keterangan"]);
         foreach (var column in WorkerImportColumns.All)
         {
             r++;
@@ -254,38 +255,5 @@ public static class WorkerImportWorkbook
         return sheet.Range(2, index, lastRow, index);
     }
 
-    private static void WriteHeader(IXLWorksheet sheet, IReadOnlyList<string> headers) => WriteHeaderAt(sheet, 1, headers);
-
-    private static void WriteHeaderAt(IXLWorksheet sheet, int row, IReadOnlyList<string> headers)
-    {
-        for (var c = 0; c < headers.Count; c++)
-        {
-            var cell = SetText(sheet.Cell(row, c + 1), headers[c]);
-            if (headers[c].Length > 0)
-            {
-                cell.Style.Font.Bold = true;
-                cell.Style.Fill.BackgroundColor = XLColor.FromHtml(HeaderFill);
-            }
-        }
-    }
-
-    // Always a text cell, never a number or formula guessed from the content.
-    private static IXLCell SetText(IXLCell cell, string text)
-    {
-        cell.SetValue(text);
-        cell.DataType = XLDataType.Text;
-        if (ExcelSafeText.NeedsQuotePrefix(text))
-        {
-            cell.Style.IncludeQuotePrefix = true;
-        }
-
-        return cell;
-    }
-
-    private static byte[] Save(XLWorkbook workbook)
-    {
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
-    }
+    private static void WriteHeader(IXLWorksheet sheet, IReadOnlyList<string> headers) => XlCells.WriteHeader(sheet, 1, headers);
 }

@@ -93,7 +93,7 @@ public sealed class CircularLetterService(
 
         db.Entry(letter).Property(l => l.Version).OriginalValue = version;
         letter.Edit(content, caller.UserId, caller.UserName, Now);
-        await SaveAsync(db, ct);
+        await db.SaveOrConflictAsync(ct);
     }
 
     public Task SubmitAsync(int id, CancellationToken ct = default) => ChangeAsync(id, (l, c) => l.Submit(c.UserId, c.UserName, Now), ct);
@@ -114,7 +114,7 @@ public sealed class CircularLetterService(
         var number = await DocumentNumbers.AllocateAsync(db, DocumentTypes.CircularLetter, today, ct);
         var pdf = CircularLetterPdf.Render(PdfModel(letter.Content, number, today, letter.VerificationToken));
         letter.Sign(number, today, pdf, caller.UserId, caller.UserName, Now);
-        await SaveAsync(db, ct);
+        await db.SaveOrConflictAsync(ct);
         await transaction.CommitAsync(ct);
         return number;
     }
@@ -152,7 +152,7 @@ public sealed class CircularLetterService(
         letter.SetRecipients(
             [.. chosen.DistinctBy(c => c.CompanyId).Select(c => (c.CompanyId, names[c.CompanyId], c.SuggestedWorkers, c.SuggestedMonths))],
             caller.UserId, caller.UserName, Now);
-        await SaveAsync(db, ct);
+        await db.SaveOrConflictAsync(ct);
     }
 
     public Task DistributeAsync(int id, DeliveryChannel channel, DateOnly? sentOn = null, CancellationToken ct = default) =>
@@ -490,7 +490,7 @@ public sealed class CircularLetterService(
         }
 
         change(letter, caller);
-        await SaveAsync(db, ct);
+        await db.SaveOrConflictAsync(ct);
     }
 
     private async Task<Caller> RequireOfficeAsync()
@@ -509,18 +509,6 @@ public sealed class CircularLetterService(
         var desa = await db.Desa.AsNoTracking().Where(d => kecamatan.Contains(d.KecamatanCode)).Select(d => d.Code).ToListAsync(ct);
         var ids = await db.Companies.AsNoTracking().Where(c => c.IsActive && c.OperatingDesa.Any(d => desa.Contains(d.DesaCode))).Select(c => c.Id).ToListAsync(ct);
         return [.. ids];
-    }
-
-    private static async Task SaveAsync(AppDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException();
-        }
     }
 
     private static string? PhoneForWa(string? phone)

@@ -186,14 +186,7 @@ public sealed class CompanyService(IDbContextFactory<AppDbContext> factory, ICur
             company.Deactivate();
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException();
-        }
+        await db.SaveOrConflictAsync(ct);
     }
 
     // Every matching company for the Excel export, in list order.

@@ -57,14 +57,7 @@ public sealed class RateService(IDbContextFactory<AppDbContext> factory, ICurren
         var record = await db.RateVersions.SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException("Versi tarif");
         db.Entry(record).Property(r => r.Version).OriginalValue = version;
         record.Change(terms);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException();
-        }
+        await db.SaveOrConflictAsync(ct);
     }
 
     public async Task<bool> GetCsrDiscountAsync(CancellationToken ct = default)

@@ -43,13 +43,6 @@ public sealed class NumberingService(IDbContextFactory<AppDbContext> factory, IC
             ?? throw new NotFoundException("Templat nomor");
         db.Entry(template).Property(t => t.Version).OriginalValue = version;
         template.Change(change.Template, change.Code, change.Unit);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException();
-        }
+        await db.SaveOrConflictAsync(ct);
     }
 }

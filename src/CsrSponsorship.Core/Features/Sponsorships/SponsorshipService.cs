@@ -289,7 +289,7 @@ public sealed class SponsorshipService(
         }
 
         sponsorship.Cancel(reason);
-        await SaveOrConflictAsync(db, ct);
+        await db.SaveOrConflictAsync(ct);
     }
 
     // A follow-on sponsorship for the same workers, starting the month after the current one ends.
@@ -388,7 +388,7 @@ public sealed class SponsorshipService(
 
         db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, clock.GetUtcNow().UtcDateTime,
             $"Hasil serah-terima kepesertaan {sponsorship.StartMonth.ToDisplayString()}–{sponsorship.EndMonth.ToDisplayString()}: {SponsorshipLabels.Outcome(outcome)}."));
-        await SaveOrConflictAsync(db, ct);
+        await db.SaveOrConflictAsync(ct);
     }
 
     public async Task<RetentionStats> RetentionAsync(int? companyId = null, CancellationToken ct = default)
@@ -595,17 +595,6 @@ public sealed class SponsorshipService(
         }
     }
 
-    private static async Task SaveOrConflictAsync(AppDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException();
-        }
-    }
 
     private sealed class SponsorshipJoin
     {

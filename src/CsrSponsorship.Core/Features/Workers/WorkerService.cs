@@ -237,14 +237,7 @@ public sealed class WorkerService(
         db.Entry(worker).Property(w => w.Version).OriginalValue = version;
         worker.Update(validation.Value!);
         db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, clock.GetUtcNow().UtcDateTime, "Data diperbarui."));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException();
-        }
+        await db.SaveOrConflictAsync(ct);
 
         return new WorkerSaved(worker.Id, validation.Warnings, worker.ReviewReason);
     }
@@ -258,7 +251,7 @@ public sealed class WorkerService(
         var now = clock.GetUtcNow().UtcDateTime;
         worker.Verify(caller.UserId, now);
         db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, "Diverifikasi oleh Disnakerind."));
-        await SaveOrConflictAsync(db, ct);
+        await db.SaveOrConflictAsync(ct);
     }
 
     public async Task ClearReviewAsync(int id, string note, CancellationToken ct = default)
@@ -279,7 +272,7 @@ public sealed class WorkerService(
 
         worker.ClearReview();
         db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, clock.GetUtcNow().UtcDateTime, "Tanda kemungkinan ganda diselesaikan: " + note.Trim()));
-        await SaveOrConflictAsync(db, ct);
+        await db.SaveOrConflictAsync(ct);
     }
 
     private static IQueryable<Worker> Filter(IQueryable<Worker> workers, WorkerQuery query, Caller caller, DateOnly today)
@@ -358,17 +351,6 @@ public sealed class WorkerService(
             visible ? existing.Id : null);
     }
 
-    private static async Task SaveOrConflictAsync(AppDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException();
-        }
-    }
 
     internal static string OccupationName(string code, string? other)
     {
