@@ -6,6 +6,7 @@ using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Payments;
 using CsrSponsorship.Core.Domain.Sponsorships;
+using CsrSponsorship.Core.Features.Audit;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Invoicing;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public sealed record CsrStatement(
 // The company's yearly figures for its TJSL/PPM report. Counted: sponsorships paid for (Aktif or Berakhir)
 // whose first month is in the year, the same basis as the CSR budget on the adoption page.
 public sealed class CsrStatementService(
-    IDbContextFactory<AppDbContext> factory, ICurrentUser currentUser, IOptions<InvoiceOptions> options, TimeProvider clock)
+    IDbContextFactory<AppDbContext> factory, ICurrentUser currentUser, IOptions<InvoiceOptions> options, TimeProvider clock, AuditService audit)
 {
     public async Task<CsrStatement> GetAsync(int companyId, int year, CancellationToken ct = default)
     {
@@ -74,14 +75,21 @@ public sealed class CsrStatementService(
         var statement = await GetAsync(companyId, year, ct);
         var l = statement.Letterhead;
         var pdf = CsrStatementPdf.Render(statement, new LetterheadModel(l.Regency, l.Office, l.Address, l.Website, l.Email));
+        await RecordExportAsync(statement, "PDF", ct);
         return new RenderedDocument(FileName(statement, "pdf"), pdf);
     }
 
     public async Task<RenderedDocument> ExcelAsync(int companyId, int year, CancellationToken ct = default)
     {
         var statement = await GetAsync(companyId, year, ct);
-        return new RenderedDocument(FileName(statement, "xlsx"), CsrStatementWorkbook.Render(statement));
+        var content = CsrStatementWorkbook.Render(statement);
+        await RecordExportAsync(statement, "Excel", ct);
+        return new RenderedDocument(FileName(statement, "xlsx"), content);
     }
+
+    private Task RecordExportAsync(CsrStatement statement, string format, CancellationToken ct) =>
+        audit.RecordAsync(AuditService.Exported, "CsrStatement", statement.CompanyId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"{format} tahun {statement.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}", ct);
 
     private static string FileName(CsrStatement s, string extension) =>
         $"pernyataan-csr-{string.Concat(s.CompanyName.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-')).Trim('-')}-{s.Year}.{extension}";

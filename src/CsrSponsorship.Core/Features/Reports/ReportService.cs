@@ -9,6 +9,7 @@ using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Domain.Payments;
 using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Workers;
+using CsrSponsorship.Core.Features.Audit;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Invoicing;
 using CsrSponsorship.Core.Features.Wilayah;
@@ -20,7 +21,7 @@ namespace CsrSponsorship.Core.Features.Reports;
 // The five office reports as Excel workbooks. Rows are streamed from the database straight into the SAX writer,
 // so a report of 100,000 workers never holds 100,000 entities; NIKs pass through PersonalDataPolicy exactly as
 // on the screens.
-public sealed class ReportService(IDbContextFactory<AppDbContext> factory, ICurrentUser currentUser, TimeProvider clock)
+public sealed class ReportService(IDbContextFactory<AppDbContext> factory, ICurrentUser currentUser, TimeProvider clock, AuditService audit)
 {
     private static readonly string[] Office = [Roles.Keuangan, Roles.Disnakerind, Roles.Admin];
 
@@ -37,7 +38,7 @@ public sealed class ReportService(IDbContextFactory<AppDbContext> factory, ICurr
             new("Umur 61–90 hari (Rp)", ColumnKind.Money, 15), new("Umur > 90 hari (Rp)", ColumnKind.Money, 15),
         ];
         var definition = Definition("Rekap Tagihan", "Rekap Tagihan", $"Tagihan terbit {IndonesianFormat.Month(month.Year, month.Month)}; umur piutang per {IndonesianFormat.Date(today)}", columns);
-        return new RenderedDocument($"rekap-tagihan-{month}.xlsx", await ExcelReportWriter.WriteAsync(definition, Rows(ct), progress, ct));
+        return await WriteAsync($"rekap-tagihan-{month}.xlsx", definition, Rows(ct), progress, ct);
 
         async IAsyncEnumerable<object?[]> Rows([EnumeratorCancellation] CancellationToken token)
         {
@@ -88,7 +89,7 @@ public sealed class ReportService(IDbContextFactory<AppDbContext> factory, ICurr
         ];
         var definition = Definition("Pembayaran", "Laporan Pembayaran", $"Periode {IndonesianFormat.Date(from)} s.d. {IndonesianFormat.Date(to)}", columns);
         var name = string.Create(CultureInfo.InvariantCulture, $"pembayaran-{from:yyyy-MM-dd}-sd-{to:yyyy-MM-dd}.xlsx");
-        return new RenderedDocument(name, await ExcelReportWriter.WriteAsync(definition, Rows(ct), progress, ct));
+        return await WriteAsync(name, definition, Rows(ct), progress, ct);
 
         async IAsyncEnumerable<object?[]> Rows([EnumeratorCancellation] CancellationToken token)
         {
@@ -127,7 +128,7 @@ public sealed class ReportService(IDbContextFactory<AppDbContext> factory, ICurr
             new("Iuran (Rp)", ColumnKind.Money, 14), new("Status", ColumnKind.Text, 12),
         ];
         var definition = Definition("Peserta Disponsori", "Peserta Disponsori", $"Bulan kepesertaan {IndonesianFormat.Month(month.Year, month.Month)}", columns);
-        return new RenderedDocument($"peserta-disponsori-{month}.xlsx", await ExcelReportWriter.WriteAsync(definition, Rows(ct), progress, ct));
+        return await WriteAsync($"peserta-disponsori-{month}.xlsx", definition, Rows(ct), progress, ct);
 
         async IAsyncEnumerable<object?[]> Rows([EnumeratorCancellation] CancellationToken token)
         {
@@ -178,7 +179,7 @@ public sealed class ReportService(IDbContextFactory<AppDbContext> factory, ICurr
             new("Berhenti", ColumnKind.Count, 10), new("Rasio Cakupan", ColumnKind.Percent, 12),
         ];
         var definition = Definition("Cakupan Wilayah", "Cakupan Wilayah", $"Kepesertaan bulan {IndonesianFormat.Month(month.Year, month.Month)}", columns);
-        return new RenderedDocument($"cakupan-wilayah-{month}.xlsx", await ExcelReportWriter.WriteAsync(definition, Rows(ct), progress, ct));
+        return await WriteAsync($"cakupan-wilayah-{month}.xlsx", definition, Rows(ct), progress, ct);
 
         async IAsyncEnumerable<object?[]> Rows([EnumeratorCancellation] CancellationToken token)
         {
@@ -245,7 +246,7 @@ public sealed class ReportService(IDbContextFactory<AppDbContext> factory, ICurr
         ];
         var definition = Definition("Iuran per Program", "Iuran per Program", string.Create(CultureInfo.InvariantCulture, $"Tagihan terbit Januari–Desember {year}"), columns);
         var name = string.Create(CultureInfo.InvariantCulture, $"iuran-per-program-{year}.xlsx");
-        return new RenderedDocument(name, await ExcelReportWriter.WriteAsync(definition, Rows(ct), progress, ct));
+        return await WriteAsync(name, definition, Rows(ct), progress, ct);
 
         async IAsyncEnumerable<object?[]> Rows([EnumeratorCancellation] CancellationToken token)
         {
@@ -269,6 +270,15 @@ public sealed class ReportService(IDbContextFactory<AppDbContext> factory, ICurr
                 ];
             }
         }
+    }
+
+    // Every report leaves the office with personal or money data, so each one is on record (UU PDP): which report and period.
+    private async Task<RenderedDocument> WriteAsync(
+        string fileName, ReportDefinition definition, IAsyncEnumerable<object?[]> rows, IProgress<int>? progress, CancellationToken ct)
+    {
+        var content = await ExcelReportWriter.WriteAsync(definition, rows, progress, ct);
+        await audit.RecordAsync(AuditService.Exported, definition.SheetName, "", definition.Period, ct);
+        return new RenderedDocument(fileName, content);
     }
 
     private ReportDefinition Definition(string sheet, string title, string period, IReadOnlyList<ReportColumn> columns) =>

@@ -7,6 +7,7 @@ using CsrSponsorship.Tests.Documents.Pdf;
 using CsrSponsorship.Tests.Features.Invoicing;
 using CsrSponsorship.Tests.Features.Sponsorships;
 using CsrSponsorship.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace CsrSponsorship.Tests.Features.Reports;
 
@@ -46,6 +47,20 @@ public sealed class CsrStatementServiceTests : IAsyncLifetime
         await Assert.ThrowsAsync<NotFoundException>(() => Statements.GetAsync(other.Id, 2026));
         app.ActAs(Roles.Keuangan);
         Assert.Equal("PT Lain", (await Statements.GetAsync(other.Id, 2026)).CompanyName);
+    }
+
+    [Fact]
+    public async Task Downloading_the_statement_is_audited_but_viewing_it_is_not()
+    {
+        await Statements.GetAsync(company.Id, 2026);
+        await Statements.PdfAsync(company.Id, 2026);
+        await Statements.ExcelAsync(company.Id, 2026);
+
+        await using var db = await app.DbAsync();
+        var exports = await db.AuditEntries.Where(a => a.Action == Core.Features.Audit.AuditService.Exported)
+            .OrderBy(a => a.Id).Select(a => new { a.EntityType, a.EntityId, a.After }).ToListAsync();
+        var id = company.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal([("CsrStatement", id, "PDF tahun 2026"), ("CsrStatement", id, "Excel tahun 2026")], exports.Select(e => (e.EntityType, e.EntityId, e.After)));
     }
 
     [Fact]

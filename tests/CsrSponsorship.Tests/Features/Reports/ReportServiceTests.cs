@@ -36,6 +36,23 @@ public sealed class ReportServiceTests : IAsyncLifetime
     public async Task DisposeAsync() => await app.DisposeAsync();
 
     [Fact]
+    public async Task Every_report_export_is_on_the_audit_log_with_its_period()
+    {
+        await Reports.RekapTagihanAsync(June2026);
+        await Reports.PembayaranAsync(June1, new DateOnly(2026, 6, 30));
+        await Reports.PesertaDisponsoriAsync(June2026);
+        await Reports.CakupanWilayahAsync(June2026);
+        await Reports.IuranPerProgramAsync(2026);
+
+        await using var db = await app.DbAsync();
+        var exports = await db.AuditEntries.Where(a => a.Action == Core.Features.Audit.AuditService.Exported)
+            .OrderBy(a => a.Id).Select(a => new { a.EntityType, a.After }).ToListAsync();
+        Assert.Equal(["Rekap Tagihan", "Pembayaran", "Peserta Disponsori", "Cakupan Wilayah", "Iuran per Program"], exports.Select(e => e.EntityType));
+        Assert.All(exports, e => Assert.False(string.IsNullOrWhiteSpace(e.After)));
+        Assert.Contains("Juni 2026", exports[0].After, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rekap_Tagihan_lists_the_month_s_invoices_with_aging_and_SUM_totals()
     {
         var total = (await app.Get<InvoiceService>().GetAsync(invoiceId)).Row.Total;
