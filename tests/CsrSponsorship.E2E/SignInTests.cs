@@ -54,6 +54,17 @@ public sealed class SignInTests(AppFixture app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task A_signed_in_page_keeps_its_cookie_alive_through_the_keep_alive_endpoint()
+    {
+        await SignInAsync("keuangan@demo.local");
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/keuangan");
+
+        var status = await Page.EvaluateAsync<int>("fetch('/sesi/aktif', { method: 'POST', credentials: 'same-origin' }).then(r => r.status)");
+
+        Assert.Equal(204, status);
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_answered_in_Indonesian()
     {
         await SignInAsync("disnaker@demo.local", "bukan-kata-sandinya");

@@ -41,15 +41,21 @@ internal sealed class AppSignInManager(
     public override async Task<bool> CanSignInAsync(ApplicationUser user) => user.IsActive && await base.CanSignInAsync(user);
 }
 
-// Open circuits re-check the account every few minutes: a disabled user or a reset security stamp ends the session.
+// Open circuits re-check the account every few minutes: a disabled user, a reset security stamp, 30 minutes without
+// activity or 12 hours since sign-in end the session (the page then sends the user to the sign-in form).
 internal sealed class RevalidatingAuthStateProvider(
-    ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<IdentityOptions> options)
+    ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<IdentityOptions> options, CircuitActivity activity, TimeProvider clock)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
+        if (SessionLifetime.IsCircuitSessionOver(authenticationState.User, activity.LastActivity, clock.GetUtcNow()))
+        {
+            return false;
+        }
+
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await userManager.GetUserAsync(authenticationState.User);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -11,6 +12,9 @@ internal static class SessionLifetime
 {
     public static readonly TimeSpan Idle = TimeSpan.FromMinutes(30);
     public static readonly TimeSpan Absolute = TimeSpan.FromHours(12);
+
+    // The same time as a claim, so an open circuit (which never sees the cookie again) can be held to the limit too.
+    public const string SignedInClaim = "csr:signed-in-utc";
 
     private const string SignedInItem = "csr.signed-in-utc";
 
@@ -27,6 +31,11 @@ internal static class SessionLifetime
             if (!context.Properties.Items.ContainsKey(SignedInItem))
             {
                 MarkSignedIn(context.Properties, Now(context.HttpContext));
+            }
+
+            if (context.Principal?.Identity is ClaimsIdentity identity && identity.FindFirst(SignedInClaim) is null)
+            {
+                identity.AddClaim(new Claim(SignedInClaim, context.Properties.Items[SignedInItem]!));
             }
 
             return Task.CompletedTask;
@@ -46,6 +55,13 @@ internal static class SessionLifetime
 
     public static bool IsPastAbsoluteLimit(AuthenticationProperties properties, DateTimeOffset now) =>
         !properties.Items.TryGetValue(SignedInItem, out var value)
+        || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedIn)
+        || now - signedIn > Absolute;
+
+    // For an open circuit: the principal it was started with carries the sign-in time; activity comes from CircuitActivity.
+    public static bool IsCircuitSessionOver(ClaimsPrincipal user, DateTimeOffset lastActivity, DateTimeOffset now) =>
+        now - lastActivity > Idle
+        || user.FindFirst(SignedInClaim)?.Value is not { } value
         || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedIn)
         || now - signedIn > Absolute;
 

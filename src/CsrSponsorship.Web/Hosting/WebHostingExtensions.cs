@@ -28,6 +28,7 @@ internal static class WebHostingExtensions
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthStateProvider>();
+        services.AddCircuitActivity();
         services.AddScoped<ICurrentUser, AuthStateCurrentUser>();
 
         services.AddAuthentication(options =>
@@ -72,8 +73,15 @@ internal static class WebHostingExtensions
 
         app.UseSecurityHeaders();
 
-        app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
         app.UseRequestLocalization("id-ID");
+        // Explicit, so the security headers above also reach the sign-in redirects authorization answers with
+        // (left implicit, WebApplication puts routing and authentication in front of everything).
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // After authorization: a 401 for a script (a download or the keep-alive) stays a 401 instead of being
+        // re-run as the not-found page. WebApplication re-routes the re-executed request itself.
+        app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
         app.UseSignInRateLimiting();
         app.UseAntiforgery();
 
@@ -81,7 +89,8 @@ internal static class WebHostingExtensions
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapIdentityEndpoints();
         app.MapDocumentEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapSessionKeepAlive();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AnswerHead();
         return app;
     }
 }

@@ -3,7 +3,14 @@ namespace CsrSponsorship.Tests.Infrastructure;
 // Lets a test stand on a chosen day (month ends, due dates, discount windows) without waiting for it.
 public sealed class TestClock : TimeProvider
 {
-    private DateTimeOffset now = DateTimeOffset.UtcNow;
+    private DateTimeOffset now;
+
+    public TestClock()
+        : this(DateTimeOffset.UtcNow)
+    {
+    }
+
+    public TestClock(DateTimeOffset start) => now = start;
 
     public override DateTimeOffset GetUtcNow() => now;
 

@@ -10,3 +10,18 @@ window.csrDownload = async (fileName, contentType, streamRef) => {
   anchor.remove();
   URL.revokeObjectURL(url);
 };
+
+// Keeps the sign-in cookie sliding while the user really works in the page (a Blazor circuit makes no HTTP requests
+// of its own); after 30 minutes without a key press or click the cookie and the circuit both expire.
+(() => {
+  let active = false;
+  for (const type of ["keydown", "pointerdown", "wheel", "touchstart"]) {
+    addEventListener(type, () => { active = true; }, { capture: true, passive: true });
+  }
+  setInterval(() => {
+    if (active && !location.pathname.startsWith("/masuk")) {
+      active = false;
+      fetch("/sesi/aktif", { method: "POST", credentials: "same-origin", cache: "no-store", redirect: "manual" }).catch(() => {});
+    }
+  }, 4 * 60 * 1000);
+})();
