@@ -16,8 +16,36 @@ public readonly record struct PublicCount
 
     public string Text { get; }
 
+    // Shown for a count hidden only so that a small neighbour cannot be worked out by subtraction.
+    public const string HiddenText = "*";
+
     public static PublicCount Of(int count) =>
-        new(count is > 0 and < Threshold ? "< " + Threshold : IndonesianFormat.Thousands(count));
+        new(IsSmall(count) ? "< " + Threshold : IndonesianFormat.Thousands(count));
+
+    // Counts published next to their exact total. If only one of them is small, total minus the others gives it
+    // away, so the smallest other non-zero count is hidden as well (secondary suppression, as statistics offices do).
+    public static IReadOnlyList<PublicCount> Parts(IReadOnlyList<int> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        var shown = counts.Select(Of).ToArray();
+        var total = counts.Sum();
+        if (!IsSmall(total) && counts.Count(IsSmall) == 1)
+        {
+            var partner = Enumerable.Range(0, counts.Count)
+                .Where(i => counts[i] >= Threshold)
+                .OrderBy(i => counts[i])
+                .Select(i => (int?)i)
+                .FirstOrDefault();
+            if (partner is { } index)
+            {
+                shown[index] = new PublicCount(HiddenText);
+            }
+        }
+
+        return shown;
+    }
+
+    private static bool IsSmall(int count) => count is > 0 and < Threshold;
 
     public override string ToString() => Text;
 }
@@ -39,16 +67,24 @@ public sealed class CoverageService(IDbContextFactory<AppDbContext> factory, Tim
         var companies = await db.Sponsorships
             .Where(s => s.CompanyId != null && (s.Status == SponsorshipStatus.Aktif || s.Status == SponsorshipStatus.Berakhir))
             .Select(s => s.CompanyId).Distinct().CountAsync(ct);
+        var kecamatanRegistered = PublicCount.Parts([.. kecamatan.Select(k => k.Registered)]);
+        var kecamatanProtected = PublicCount.Parts([.. kecamatan.Select(k => k.ProtectedNow)]);
         return new PublicCoverage(
             current,
             companies,
             PublicCount.Of(desa.Sum(d => d.Registered)),
             PublicCount.Of(desa.Sum(d => d.ProtectedNow)),
-            [.. kecamatan.Select(k => new PublicKecamatanCoverage(
+            [.. kecamatan.Select((k, i) => new PublicKecamatanCoverage(
                 k.Name,
-                PublicCount.Of(k.Registered),
-                PublicCount.Of(k.ProtectedNow),
-                [.. desa.Where(d => d.Code.StartsWith(k.Code, StringComparison.Ordinal))
-                    .Select(d => new PublicAreaCoverage(d.Name, PublicCount.Of(d.Registered), PublicCount.Of(d.ProtectedNow)))]))]);
+                kecamatanRegistered[i],
+                kecamatanProtected[i],
+                Desa([.. desa.Where(d => d.Code.StartsWith(k.Code, StringComparison.Ordinal))])))]);
+    }
+
+    private static List<PublicAreaCoverage> Desa(IReadOnlyList<AreaCoverage> desa)
+    {
+        var registered = PublicCount.Parts([.. desa.Select(d => d.Registered)]);
+        var protectedNow = PublicCount.Parts([.. desa.Select(d => d.ProtectedNow)]);
+        return [.. desa.Select((d, i) => new PublicAreaCoverage(d.Name, registered[i], protectedNow[i]))];
     }
 }

@@ -15,6 +15,15 @@ public sealed class CoverageServiceTests
     public void Counts_from_one_to_four_are_published_as_fewer_than_five(int count, string shown) =>
         Assert.Equal(shown, PublicCount.Of(count).Text);
 
+    [Theory]
+    [InlineData(new[] { 7, 2, 0 }, new[] { "*", "< 5", "0" })]
+    [InlineData(new[] { 6, 9, 2 }, new[] { "*", "9", "< 5" })]
+    [InlineData(new[] { 7, 2, 3 }, new[] { "7", "< 5", "< 5" })]
+    [InlineData(new[] { 3, 0 }, new[] { "< 5", "0" })]
+    [InlineData(new[] { 5, 12 }, new[] { "5", "12" })]
+    public void A_lone_small_count_beside_an_exact_total_takes_its_smallest_neighbour_into_hiding(int[] counts, string[] shown) =>
+        Assert.Equal(shown, PublicCount.Parts(counts).Select(c => c.Text));
+
     [Fact]
     public async Task The_public_coverage_needs_no_sign_in_and_suppresses_small_desa_counts()
     {
@@ -32,7 +41,8 @@ public sealed class CoverageServiceTests
         Assert.Equal(1, coverage.CompaniesTakingPart);
         Assert.Equal(("9", "< 5"), (coverage.Registered.Text, coverage.ProtectedNow.Text));
         var kecamatan = Assert.Single(coverage.Kecamatan);
-        Assert.Equal(("7", "< 5"), (kecamatan.Desa[0].Registered.Text, kecamatan.Desa[0].ProtectedNow.Text));
+        // 9 registered = 7 + 2: the 7 is hidden too, or 9 − 7 would give the small desa away.
+        Assert.Equal(("*", "< 5"), (kecamatan.Desa[0].Registered.Text, kecamatan.Desa[0].ProtectedNow.Text));
         Assert.Equal(("< 5", "0"), (kecamatan.Desa[1].Registered.Text, kecamatan.Desa[1].ProtectedNow.Text));
     }
 }
