@@ -47,9 +47,14 @@ internal sealed class RevalidatingAuthStateProvider(
     ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<IdentityOptions> options, CircuitActivity activity, TimeProvider clock)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+    internal static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    protected override TimeSpan RevalidationInterval => Interval;
+
+    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        IsStillValidAsync(authenticationState);
+
+    internal async Task<bool> IsStillValidAsync(AuthenticationState authenticationState)
     {
         if (SessionLifetime.IsCircuitSessionOver(authenticationState.User, activity.LastActivity, clock.GetUtcNow()))
         {
