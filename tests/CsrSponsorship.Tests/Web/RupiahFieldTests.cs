@@ -1,14 +1,17 @@
 using Bunit;
+using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Features.Companies;
 using CsrSponsorship.Core.Features.Payments;
 using CsrSponsorship.Core.Features.Wilayah;
+using CsrSponsorship.Core.Features.Workers;
 using CsrSponsorship.Tests.Features.Invoicing;
 using CsrSponsorship.Tests.Features.Sponsorships;
 using CsrSponsorship.Tests.Infrastructure;
 using CsrSponsorship.Web.Components.Shared;
 using CsrSponsorship.Web.Features.Companies;
 using CsrSponsorship.Web.Features.Payments;
+using CsrSponsorship.Web.Features.Workers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -25,6 +28,7 @@ public sealed class RupiahFieldTests : MudTestContext
         app = await TestApp.StartAsync();
         Services.AddSingleton(app.Get<PaymentService>());
         Services.AddSingleton(app.Get<WilayahService>());
+        Services.AddSingleton(app.Get<WorkerService>());
         Services.AddSingleton<TimeProvider>(app.Clock);
     }
 
@@ -99,6 +103,28 @@ public sealed class RupiahFieldTests : MudTestContext
         Assert.Empty(provider.FindAll(".field-error"));
     }
 
+    // The path of the invoice-payment story: the officer leaves the prefilled outstanding amount as it is.
+    [Fact]
+    public async Task The_prefilled_outstanding_amount_is_saved_untouched()
+    {
+        app.Clock.SetWitaDate(new DateOnly(2026, 6, 1));
+        var invoiceId = await app.IssuedInvoiceAsync(await app.CompanyAsync("PT Lunas Uji"));
+        app.Clock.SetWitaDate(new DateOnly(2026, 6, 5));
+        app.ActAsKeuangan();
+        var provider = Render<MudDialogProvider>();
+        await provider.InvokeAsync(() => Services.GetRequiredService<IDialogService>().ShowAsync<RecordPaymentDialog>("Catat pembayaran",
+            new DialogParameters<RecordPaymentDialog> { { d => d.InvoiceId, invoiceId }, { d => d.Outstanding, 504_000L } }));
+
+        provider.Find("input[data-testid=payment-reference]").Change("TRX-PENUH-1");
+        provider.Find("[data-testid=save-payment]").Click();
+
+        await provider.WaitForAssertionAsync(async () =>
+        {
+            await using var db = await app.DbAsync();
+            Assert.Equal(504_000, (await db.Payments.SingleAsync()).Amount);
+        });
+    }
+
     [Fact]
     public async Task The_company_form_refuses_to_save_a_budget_it_cannot_read()
     {
@@ -116,6 +142,26 @@ public sealed class RupiahFieldTests : MudTestContext
         {
             Assert.Contains("Rupiah tidak memakai sen", form.Find(".field-error").TextContent, StringComparison.Ordinal);
             Assert.StartsWith("Anggaran CSR: Rupiah tidak memakai sen", form.Find("[data-testid=form-error]").TextContent.Trim(), StringComparison.Ordinal);
+        });
+    }
+
+    // An unreadable income must not become "empty", which the worker rules would quietly read as the minimum.
+    [Fact]
+    public async Task The_worker_form_refuses_an_income_it_cannot_read_instead_of_using_the_minimum()
+    {
+        app.ActAs(Roles.Loket);
+        var draft = new WorkerDraftBuilder(today: Wita.Today(app.Clock)).Build();
+        var form = Render<WorkerForm>(p => p.Add(f => f.Draft, draft));
+
+        form.Find("input[data-testid=declared-income]").Change("١٬٥٠٠٬٠٠٠");
+        var valid = await form.InvokeAsync(() => form.Instance.ValidateAsync());
+
+        Assert.False(valid);
+        Assert.Null(draft.DeclaredIncome);
+        form.WaitForAssertion(() =>
+        {
+            Assert.Contains("angka biasa", form.Find(".field-error").TextContent, StringComparison.Ordinal);
+            Assert.StartsWith("Penghasilan per bulan: ", form.Find("[data-testid=form-error]").TextContent.Trim(), StringComparison.Ordinal);
         });
     }
 }
