@@ -13,6 +13,9 @@ public enum CompanySector
 
 public class Company : IVersioned
 {
+    public static readonly string BudgetTooLarge =
+        $"Anggaran CSR terlalu besar: paling banyak {IndonesianFormat.Rupiah(RupiahText.MaxAmount)} per tahun.";
+
     private readonly List<CompanyOperatingDesa> operatingDesa = [];
 
     public int Id { get; private set; }
@@ -66,6 +69,11 @@ public class Company : IVersioned
         if (profile.AnnualCsrBudget is < 0)
         {
             throw new DomainException("Anggaran CSR tidak boleh negatif.");
+        }
+
+        if (profile.AnnualCsrBudget > RupiahText.MaxAmount)
+        {
+            throw new DomainException(BudgetTooLarge);
         }
 
         LegalName = profile.LegalName.Trim();

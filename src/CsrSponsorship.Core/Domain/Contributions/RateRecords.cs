@@ -101,6 +101,11 @@ public class RateVersionRecord : IVersioned
             throw new DomainException("Iuran JKM tidak boleh negatif dan penghasilan minimal harus lebih dari nol.");
         }
 
+        if (terms.JkmFlat > RupiahText.MaxAmount || terms.MinimumIncome > RupiahText.MaxAmount)
+        {
+            throw new DomainException($"Iuran JKM dan penghasilan minimal paling banyak {IndonesianFormat.Rupiah(RupiahText.MaxAmount)}.");
+        }
+
         ValidFrom = terms.ValidFrom;
         ValidTo = terms.ValidTo;
         JkkBasisPoints = terms.JkkBasisPoints;

@@ -117,6 +117,10 @@ internal static class CompanyDraftRules
         {
             Fail(nameof(CompanyDraft.AnnualCsrBudget), "Anggaran CSR tidak boleh negatif.");
         }
+        else if (draft.AnnualCsrBudget > RupiahText.MaxAmount)
+        {
+            Fail(nameof(CompanyDraft.AnnualCsrBudget), Company.BudgetTooLarge);
+        }
 
         var codes = draft.OperatingDesaCodes.Select(c => c.Trim()).Distinct(StringComparer.Ordinal).ToList();
         if (codes.Count == 0)
