@@ -2,8 +2,9 @@ using CsrSponsorship.Core.Domain.Identity;
 
 namespace CsrSponsorship.Tests.Security;
 
-// The declared access-control matrix; README.md "Access-control matrix" is the same table. A page or an
-// operation whose attributes or checks drift from this list fails AccessMatrixTests.
+// The declared access-control matrix; README.md "Access-control matrix" is generated from it (ReadmeMatrixTests).
+// A page, a service operation or an endpoint whose attributes or checks drift from this list fails
+// PageAccessTests, ServiceCatalogTests/ServiceAccessTests/IdorTests or EndpointAccessTests.
 public static class AccessMatrix
 {
     public const string Public = "public";
@@ -215,4 +216,26 @@ public static class AccessMatrix
         ["BpjsReconciliationService.BuildMismatchReport"] = "formats a report the caller already holds from PreviewAsync (checked); reads no data",
         ["WorkerImportService.BuildErrorReport"] = "formats a preview the caller already holds from PreviewAsync (checked); reads no data",
     };
+
+    // Every routed endpoint that is not a page or the framework's own ("METHOD pattern", ANY when unrestricted)
+    // → who may call it. The /dokumen downloads only require a signed-in user; the service operation named
+    // decides the role and the company, and is walked by ServiceAccessTests and IdorTests.
+    public static readonly IReadOnlyDictionary<string, EndpointAccess> Endpoints = new Dictionary<string, EndpointAccess>(StringComparer.Ordinal)
+    {
+        ["ANY /healthz"] = new(null, "liveness probe for the service manager: \"Healthy\" or not, nothing else"),
+        ["POST /keluar"] = new(null, "sign-out; needs the antiforgery token of the layout's form, so a link cannot sign anyone out"),
+        ["GET /dokumen/tagihan/{id:int}"] = new("InvoiceDocumentService.InvoicePdfAsync", "invoice PDF"),
+        ["GET /dokumen/kuitansi/{id:int}"] = new("InvoiceDocumentService.ReceiptPdfAsync", "receipt PDF"),
+        ["GET /dokumen/surat-edaran/{id:int}"] = new("CircularLetterService.OfficialPdfAsync", "the letter as signed (or a draft preview)"),
+        ["GET /dokumen/surat-edaran/{id:int}/perusahaan/{companyId:int}"] = new("CircularLetterService.CompanyCopyAsync", "one company's copy"),
+        ["GET /dokumen/surat-edaran/{id:int}/gabungan"] = new("CircularLetterService.CombinedPdfAsync", "every company's copy in one PDF"),
+        ["GET /dokumen/pernyataan-csr/{companyId:int}/{year:int}.pdf"] = new("CsrStatementService.PdfAsync", "annual CSR statement, PDF"),
+        ["GET /dokumen/pernyataan-csr/{companyId:int}/{year:int}.xlsx"] = new("CsrStatementService.ExcelAsync", "annual CSR statement, Excel"),
+    };
+}
+
+// DecidedBy null: open to anyone, signed in or not.
+public sealed record EndpointAccess(string? DecidedBy, string What)
+{
+    public IReadOnlyList<string> Roles => DecidedBy is null ? [AccessMatrix.Public] : AccessMatrix.Operations[DecidedBy];
 }
