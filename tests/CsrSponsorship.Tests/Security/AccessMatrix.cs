@@ -226,7 +226,7 @@ public static class AccessMatrix
         ["POST /keluar"] = new(null, "sign-out; needs the antiforgery token of the layout's form, so a link cannot sign anyone out"),
         ["GET /dokumen/tagihan/{id:int}"] = new("InvoiceDocumentService.InvoicePdfAsync", "invoice PDF"),
         ["GET /dokumen/kuitansi/{id:int}"] = new("InvoiceDocumentService.ReceiptPdfAsync", "receipt PDF"),
-        ["GET /dokumen/surat-edaran/{id:int}"] = new("CircularLetterService.OfficialPdfAsync", "the letter as signed (or a draft preview)"),
+        ["GET /dokumen/surat-edaran/{id:int}"] = new("CircularLetterService.OfficialPdfAsync", "the letter as signed, or a draft preview"),
         ["GET /dokumen/surat-edaran/{id:int}/perusahaan/{companyId:int}"] = new("CircularLetterService.CompanyCopyAsync", "one company's copy"),
         ["GET /dokumen/surat-edaran/{id:int}/gabungan"] = new("CircularLetterService.CombinedPdfAsync", "every company's copy in one PDF"),
         ["GET /dokumen/pernyataan-csr/{companyId:int}/{year:int}.pdf"] = new("CsrStatementService.PdfAsync", "annual CSR statement, PDF"),
