@@ -2,8 +2,9 @@ using CsrSponsorship.Core.Domain.Identity;
 
 namespace CsrSponsorship.Tests.Security;
 
-// The declared access-control matrix; README.md "Access-control matrix" is the same table. A page or an
-// operation whose attributes or checks drift from this list fails AccessMatrixTests.
+// The declared access-control matrix; README.md "Access-control matrix" is generated from it (ReadmeMatrixTests).
+// A page, a service operation or an endpoint whose attributes or checks drift from this list fails
+// PageAccessTests, ServiceCatalogTests/ServiceAccessTests/IdorTests or EndpointAccessTests.
 public static class AccessMatrix
 {
     public const string Public = "public";
@@ -61,30 +62,180 @@ public static class AccessMatrix
     };
 
     // Service operation → roles that pass its access check (a Csr caller is further limited to its own company).
+    // ServiceCatalogTests fails when a public service method is neither here nor in Exempt.
     public static readonly IReadOnlyDictionary<string, string[]> Operations = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["WorkerService.SearchAsync"] = [A, D, L, K],
-        ["WorkerService.GetAsync"] = [A, D, L, K],
-        ["WorkerService.CreateAsync"] = [A, D, L],
-        ["WorkerService.VerifyAsync"] = [D],
-        ["CompanyService.ListAsync"] = [A, D, K],
-        ["CompanyService.GetMineAsync"] = [C],
-        ["CompanyService.CreateAsync"] = [A, D],
-        ["SponsorshipService.ListAsync"] = SignedIn,
-        ["SponsorshipService.EndingSoonAsync"] = [A, D, L],
-        ["InvoiceService.ListAsync"] = [A, D, C, K],
-        ["InvoiceService.ListBillableAsync"] = [A, D],
-        ["PaymentService.ListAsync"] = [A, D, K],
-        ["PaymentService.RecordAsync"] = [K],
+        ["AuditService.ListAsync"] = [A],
+        ["AuditService.EntityTypesAsync"] = [A],
+        ["AuditService.ExportAsync"] = [A],
+
+        ["BpjsReconciliationService.BuildTemplateAsync"] = [A, D, K],
+        ["BpjsReconciliationService.PreviewAsync"] = [A, D, K],
+        ["BpjsReconciliationService.ApplyAsync"] = [A, D, K],
+
+        ["CircularLetterService.CreateDraftAsync"] = [A, D],
+        ["CircularLetterService.CreateFollowUpAsync"] = [A, D],
+        ["CircularLetterService.UpdateDraftAsync"] = [A, D],
+        ["CircularLetterService.SubmitAsync"] = [A, D],
+        ["CircularLetterService.ReturnAsync"] = [A, D],
+        ["CircularLetterService.ApproveAsync"] = [A, D],
+        ["CircularLetterService.SignAsync"] = [A, D],
+        ["CircularLetterService.UploadSignedFileAsync"] = [A, D],
+        ["CircularLetterService.ListCompanyChoicesAsync"] = [A, D],
+        ["CircularLetterService.DefaultRecipientIdsAsync"] = [A, D],
+        ["CircularLetterService.SetRecipientsAsync"] = [A, D],
+        ["CircularLetterService.DistributeAsync"] = [A, D],
+        ["CircularLetterService.RecordSentAsync"] = [A, D],
+        ["CircularLetterService.AcknowledgeAsync"] = [A, D, C],
+        ["CircularLetterService.PledgeAsync"] = [A, D, C],
+        ["CircularLetterService.RemindAsync"] = [A, D],
         ["CircularLetterService.ListAsync"] = [A, D, C],
-        ["RateService.ListAsync"] = [A, D, K],
-        ["RateService.SetCsrDiscountAsync"] = [A],
-        ["UserAdminService.ListAsync"] = [A],
+        ["CircularLetterService.GetAsync"] = [A, D],
+        ["CircularLetterService.FunnelAsync"] = [A, D],
+        ["CircularLetterService.EligibleWorkersAttachmentAsync"] = [A, D],
+        ["CircularLetterService.OfficialPdfAsync"] = [A, D],
+        ["CircularLetterService.CompanyCopyAsync"] = [A, D, C],
+        ["CircularLetterService.CombinedPdfAsync"] = [A, D],
+
+        ["CompanyService.GetMineAsync"] = [C],
+        ["CompanyService.GetMineDetailAsync"] = [C],
+        ["CompanyService.GetAsync"] = [A, D, C, K],
+        ["CompanyService.ListAsync"] = [A, D, K],
+        ["CompanyService.ListActiveOptionsAsync"] = [A, D, K],
+        ["CompanyService.GetEditFormAsync"] = [A, D, C],
+        ["CompanyService.CreateAsync"] = [A, D],
+        ["CompanyService.UpdateAsync"] = [A, D, C],
+        ["CompanyService.SetActiveAsync"] = [A, D],
+        ["CompanyService.StreamAsync"] = [A, D, K],
+
+        ["CsrStatementService.GetAsync"] = [A, D, C, K],
+        ["CsrStatementService.PdfAsync"] = [A, D, C, K],
+        ["CsrStatementService.ExcelAsync"] = [A, D, C, K],
+
         ["DashboardService.DisnakerindAsync"] = [A, D],
+        ["DashboardService.CsrAsync"] = [A, D, C, K],
         ["DashboardService.KeuanganAsync"] = [A, D, K],
         ["DashboardService.LoketAsync"] = [A, D, L],
-        ["BpjsReconciliationService.BuildTemplateAsync"] = [A, D, K],
-        ["AuditService.ListAsync"] = [A],
-        ["AuditService.ExportAsync"] = [A],
+
+        // Exports check the caller in the feature service whose rows they stream.
+        ["ExportService.WorkersAsync"] = [A, D, L, K],
+        ["ExportService.CompaniesAsync"] = [A, D, K],
+        ["ExportService.SponsorshipsAsync"] = SignedIn,
+        ["ExportService.InvoicesAsync"] = [A, D, C, K],
+        ["ExportService.PaymentsAsync"] = [A, D, K],
+
+        // Documents check the caller in InvoiceService.GetDocumentModelAsync / PaymentService.GetReceiptModelAsync.
+        ["InvoiceDocumentService.InvoicePdfAsync"] = [A, D, C, K],
+        ["InvoiceDocumentService.ReceiptPdfAsync"] = [A, D, C, K],
+        ["InvoiceDocumentService.InvoicesZipAsync"] = [A, D, C, K],
+
+        ["InvoiceService.ListBillableAsync"] = [A, D],
+        ["InvoiceService.CreateDraftAsync"] = [A, D],
+        ["InvoiceService.UpdateDraftAsync"] = [A, D],
+        ["InvoiceService.IssueAsync"] = [A, D],
+        ["InvoiceService.IssueAllForCompanyAsync"] = [A, D],
+        ["InvoiceService.CancelAsync"] = [A, D],
+        ["InvoiceService.ListAsync"] = [A, D, C, K],
+        ["InvoiceService.StreamAsync"] = [A, D, C, K],
+        ["InvoiceService.GetAsync"] = [A, D, C, K],
+        ["InvoiceService.GetDocumentModelAsync"] = [A, D, C, K],
+
+        ["NumberingService.ListTemplatesAsync"] = [A, D, K],
+        ["NumberingService.UpdateTemplateAsync"] = [A],
+
+        ["OverviewService.GetAsync"] = [A, D, L, K],
+
+        ["PaymentService.RecordAsync"] = [K],
+        ["PaymentService.ReverseAsync"] = [K],
+        ["PaymentService.ListAsync"] = [A, D, K],
+        ["PaymentService.StreamAsync"] = [A, D, K],
+        ["PaymentService.GetProofAsync"] = [A, D, K],
+        ["PaymentService.GetReceiptModelAsync"] = [A, D, C, K],
+
+        ["RateService.ListAsync"] = [A, D, K],
+        ["RateService.AddVersionAsync"] = [A],
+        ["RateService.UpdateVersionAsync"] = [A],
+        ["RateService.GetCsrDiscountAsync"] = SignedIn,
+        ["RateService.SetCsrDiscountAsync"] = [A],
+
+        ["ReportService.RekapTagihanAsync"] = [A, D, K],
+        ["ReportService.PembayaranAsync"] = [A, D, K],
+        ["ReportService.PesertaDisponsoriAsync"] = [A, D, C, K],
+        ["ReportService.CakupanWilayahAsync"] = [A, D, K],
+        ["ReportService.IuranPerProgramAsync"] = [A, D, K],
+
+        ["SponsorshipService.FindEligibleAsync"] = [A, D, C],
+        ["SponsorshipService.AutoPickAsync"] = [A, D, C],
+        ["SponsorshipService.PreviewCostAsync"] = [A, D, C],
+        ["SponsorshipService.SubmitAsync"] = [A, D, C],
+        ["SponsorshipService.RecordOtherCoverageAsync"] = [A, D],
+        ["SponsorshipService.ListAsync"] = SignedIn,
+        ["SponsorshipService.StreamAsync"] = SignedIn,
+        ["SponsorshipService.GetAsync"] = SignedIn,
+        ["SponsorshipService.CancelAsync"] = [A, D, C],
+        ["SponsorshipService.ExtendAsync"] = [A, D, C],
+        ["SponsorshipService.EndingSoonAsync"] = [A, D, L],
+        ["SponsorshipService.AwaitingOutcomeAsync"] = [A, D, L],
+        ["SponsorshipService.RecordOutcomeAsync"] = [A, D, L],
+        ["SponsorshipService.RetentionAsync"] = SignedIn,
+        ["SponsorshipService.CompanyTotalsAsync"] = [A, D, C, K],
+
+        ["UserAdminService.ListAsync"] = [A],
+        ["UserAdminService.CreateAsync"] = [A],
+        ["UserAdminService.ResetPasswordAsync"] = [A],
+        ["UserAdminService.SetActiveAsync"] = [A],
+
+        ["WilayahService.ListKecamatanAsync"] = SignedIn,
+        ["WilayahService.SearchDesaAsync"] = SignedIn,
+        ["WilayahService.ListDesaOptionsAsync"] = SignedIn,
+
+        ["WorkerImportService.BuildTemplateAsync"] = [A, D, L],
+        ["WorkerImportService.PreviewAsync"] = [A, D, L],
+        ["WorkerImportService.ImportValidRowsAsync"] = [A, D, L],
+
+        ["WorkerService.SearchAsync"] = [A, D, L, K],
+        ["WorkerService.StreamAsync"] = [A, D, L, K],
+        ["WorkerService.GetAsync"] = [A, D, L, K],
+        ["WorkerService.GetEditFormAsync"] = [A, D, L],
+        ["WorkerService.ValidateAsync"] = [A, D, L],
+        ["WorkerService.CreateAsync"] = [A, D, L],
+        ["WorkerService.UpdateAsync"] = [A, D, L],
+        ["WorkerService.VerifyAsync"] = [D],
+        ["WorkerService.ClearReviewAsync"] = [D],
     };
+
+    // Public service methods with no access check of their own, each for a reason. Keep this list short.
+    public static readonly IReadOnlyDictionary<string, string> Exempt = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["CoverageService.GetAsync"] = "anonymous by design: the public /cakupan page (aggregate counts, 1–4 shown as \"< 5\")",
+        ["InvoiceService.VerifyAsync"] = "anonymous by design: the public /verifikasi/{token} page (found by an unguessable token)",
+        ["CircularLetterService.VerifyAsync"] = "anonymous by design: the public /verifikasi/{token} page (found by an unguessable token)",
+        ["AuditService.RecordSignInAsync"] = "anonymous by design: the sign-in page records attempts before anyone is signed in",
+        ["AuditService.RecordAsync"] = "an audit write called by services after their own check (exports, NIK reveals); it reads nothing",
+        ["CircularLetterService.NewFromTemplate"] = "a blank letter built from configuration (the signer printed on every letter); reads no data",
+        ["BpjsReconciliationService.BuildMismatchReport"] = "formats a report the caller already holds from PreviewAsync (checked); reads no data",
+        ["WorkerImportService.BuildErrorReport"] = "formats a preview the caller already holds from PreviewAsync (checked); reads no data",
+    };
+
+    // Every routed endpoint that is not a page or the framework's own ("METHOD pattern", ANY when unrestricted)
+    // → who may call it. The /dokumen downloads only require a signed-in user; the service operation named
+    // decides the role and the company, and is walked by ServiceAccessTests and IdorTests.
+    public static readonly IReadOnlyDictionary<string, EndpointAccess> Endpoints = new Dictionary<string, EndpointAccess>(StringComparer.Ordinal)
+    {
+        ["ANY /healthz"] = new(null, "liveness probe for the service manager: \"Healthy\" or not, nothing else"),
+        ["POST /keluar"] = new(null, "sign-out; needs the antiforgery token of the layout's form, so a link cannot sign anyone out"),
+        ["GET /dokumen/tagihan/{id:int}"] = new("InvoiceDocumentService.InvoicePdfAsync", "invoice PDF"),
+        ["GET /dokumen/kuitansi/{id:int}"] = new("InvoiceDocumentService.ReceiptPdfAsync", "receipt PDF"),
+        ["GET /dokumen/surat-edaran/{id:int}"] = new("CircularLetterService.OfficialPdfAsync", "the letter as signed, or a draft preview"),
+        ["GET /dokumen/surat-edaran/{id:int}/perusahaan/{companyId:int}"] = new("CircularLetterService.CompanyCopyAsync", "one company's copy"),
+        ["GET /dokumen/surat-edaran/{id:int}/gabungan"] = new("CircularLetterService.CombinedPdfAsync", "every company's copy in one PDF"),
+        ["GET /dokumen/pernyataan-csr/{companyId:int}/{year:int}.pdf"] = new("CsrStatementService.PdfAsync", "annual CSR statement, PDF"),
+        ["GET /dokumen/pernyataan-csr/{companyId:int}/{year:int}.xlsx"] = new("CsrStatementService.ExcelAsync", "annual CSR statement, Excel"),
+    };
+}
+
+// DecidedBy null: open to anyone, signed in or not.
+public sealed record EndpointAccess(string? DecidedBy, string What)
+{
+    public IReadOnlyList<string> Roles => DecidedBy is null ? [AccessMatrix.Public] : AccessMatrix.Operations[DecidedBy];
 }

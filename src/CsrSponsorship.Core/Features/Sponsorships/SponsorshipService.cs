@@ -83,8 +83,14 @@ public sealed class SponsorshipService(
         var companyId = await ResolveCompanyAsync(db, caller, request.CompanyId, ct);
         ValidateTerms(request.Terms);
         var ids = request.WorkerIds.Distinct().ToList();
-        var workers = await db.Workers.AsNoTracking().Where(w => ids.Contains(w.Id))
+        // The cost follows from the declared income: price only workers the adoption list can show.
+        var workers = await ListableWorkers(db).Where(w => ids.Contains(w.Id))
             .Select(w => new { w.Id, w.DeclaredIncome, w.OccupationCode }).ToListAsync(ct);
+        if (workers.Count != ids.Count)
+        {
+            throw new NotFoundException("Pekerja");
+        }
+
         var calculation = await CalculateAsync(db, workers.Select(w => (w.DeclaredIncome, SectorOf(w.OccupationCode))).ToList(), request.Terms, ct);
         var budget = await BudgetAsync(db, companyId, request.Terms.StartMonth.Year, ct);
         var workerMonths = Math.Max(1, workers.Count * request.Terms.Months);
@@ -117,7 +123,9 @@ public sealed class SponsorshipService(
         if (eligible.Count != ids.Count)
         {
             var missing = ids.Except(eligible.Select(e => e.Id)).ToList();
-            var names = await db.Workers.AsNoTracking().Where(w => missing.Contains(w.Id)).Select(w => w.FullName).ToListAsync(ct);
+            // Name only workers the adoption list could have shown (taken since by another funder); any other id,
+            // e.g. an unverified registration, is "not found": a company never reads the register by guessing ids.
+            var names = await ListableWorkers(db).Where(w => missing.Contains(w.Id)).Select(w => w.FullName).ToListAsync(ct);
             if (names.Count < missing.Count)
             {
                 throw new NotFoundException("Pekerja");
@@ -262,7 +270,7 @@ public sealed class SponsorshipService(
         caller.Require(Roles.Admin, Roles.Disnakerind, Roles.Keuangan, Roles.Csr, Roles.Loket);
         await using var db = await factory.CreateDbContextAsync(ct);
         var row = await Rows(db).SingleOrDefaultAsync(r => r.S.Id == id, ct);
-        if (row is null || (caller.Role == Roles.Csr && row.S.CompanyId != caller.CompanyId))
+        if (row is null || (caller.Role == Roles.Csr && row.S.CompanyId != caller.RequireCompany()))
         {
             throw new NotFoundException("Kepesertaan");
         }
@@ -283,7 +291,7 @@ public sealed class SponsorshipService(
         caller.Require(Roles.Csr, Roles.Disnakerind, Roles.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
         var sponsorship = await db.Sponsorships.Include(s => s.Coverage).SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (sponsorship is null || (caller.Role == Roles.Csr && sponsorship.CompanyId != caller.CompanyId))
+        if (sponsorship is null || (caller.Role == Roles.Csr && sponsorship.CompanyId != caller.RequireCompany()))
         {
             throw new NotFoundException("Kepesertaan");
         }
@@ -300,7 +308,8 @@ public sealed class SponsorshipService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var ids = sponsorshipIds.Distinct().ToList();
         var previous = await db.Sponsorships.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(ct);
-        if (previous.Count != ids.Count || (caller.Role == Roles.Csr && previous.Any(p => p.CompanyId != caller.CompanyId)))
+        var own = caller.Role == Roles.Csr ? caller.RequireCompany() : (int?)null;
+        if (previous.Count != ids.Count || (own is not null && previous.Any(p => p.CompanyId != own)))
         {
             throw new NotFoundException("Kepesertaan");
         }
@@ -397,7 +406,14 @@ public sealed class SponsorshipService(
         caller.Require(Roles.Admin, Roles.Disnakerind, Roles.Loket, Roles.Keuangan, Roles.Csr);
         if (caller.Role == Roles.Csr)
         {
-            companyId = caller.RequireCompany();
+            var own = caller.RequireCompany();
+            if (companyId is { } asked && asked != own)
+            {
+                // Another company's id answers "not found", as everywhere else; no id means the caller's own company.
+                throw new NotFoundException("Perusahaan");
+            }
+
+            companyId = own;
         }
 
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -423,7 +439,7 @@ public sealed class SponsorshipService(
     {
         var caller = await currentUser.GetAsync();
         caller.Require(Roles.Admin, Roles.Disnakerind, Roles.Keuangan, Roles.Csr);
-        if (caller.Role == Roles.Csr && caller.CompanyId != companyId)
+        if (caller.Role == Roles.Csr && caller.RequireCompany() != companyId)
         {
             throw new NotFoundException("Perusahaan");
         }
@@ -491,12 +507,17 @@ public sealed class SponsorshipService(
         // Within the age limits on the first day of the first month and on the last day of the last month.
         var bornOnOrBefore = terms.StartMonth.FirstDay.AddYears(-rules.Value.MinAge);
         var bornAfter = terms.EndMonth.LastDay.AddYears(-(rules.Value.MaxAge + 1));
-        return db.Workers.AsNoTracking()
-            .Where(w => VerifiedStatuses.Contains(w.Status))
-            .Where(w => db.ProgrammeArea.Any(p => p.KecamatanCode == w.KecamatanCode))
+        return ListableWorkers(db)
             .Where(w => w.BirthDate <= bornOnOrBefore && w.BirthDate > bornAfter)
             .Where(w => !db.CoverageMonths.Any(c => c.WorkerId == w.Id && c.Month >= start && c.Month <= end));
     }
+
+    // Workers the adoption list can show for some terms: verified and living in the programme area. A company
+    // reads nothing else of the register, whatever ids it sends.
+    private static IQueryable<Worker> ListableWorkers(AppDbContext db) =>
+        db.Workers.AsNoTracking()
+            .Where(w => VerifiedStatuses.Contains(w.Status))
+            .Where(w => db.ProgrammeArea.Any(p => p.KecamatanCode == w.KecamatanCode));
 
     private static async Task<int> ResolveCompanyAsync(AppDbContext db, Caller caller, int? requested, CancellationToken ct)
     {

@@ -1,0 +1,82 @@
+using System.Text;
+using CsrSponsorship.Core.Domain.Identity;
+
+namespace CsrSponsorship.Tests.Security;
+
+// README.md's matrix tables are generated from AccessMatrix, so the document cannot drift from what the tests walk.
+// After changing AccessMatrix, run this test once with CSR_UPDATE_README=1 to rewrite the tables.
+public sealed class ReadmeMatrixTests
+{
+    private const string Start = "<!-- access-matrix:start — generated from tests/CsrSponsorship.Tests/Security/AccessMatrix.cs by ReadmeMatrixTests -->";
+    private const string End = "<!-- access-matrix:end -->";
+
+    [Fact]
+    public void The_README_tables_are_the_AccessMatrix()
+    {
+        var path = Path.Combine(RepositoryRoot(), "README.md");
+        var readme = File.ReadAllText(path).ReplaceLineEndings("\n");
+        var from = readme.IndexOf(Start, StringComparison.Ordinal);
+        var to = readme.IndexOf(End, StringComparison.Ordinal);
+        Assert.True(from >= 0 && to > from, $"README.md needs the markers {Start} … {End}");
+
+        var expected = Tables();
+        var actual = readme[(from + Start.Length)..to];
+        if (actual != expected && Environment.GetEnvironmentVariable("CSR_UPDATE_README") == "1")
+        {
+            File.WriteAllText(path, readme[..(from + Start.Length)] + expected + readme[to..]);
+            return;
+        }
+
+        Assert.Equal(expected, actual);
+    }
+
+    public static string Tables()
+    {
+        var md = new StringBuilder("\n");
+        var header = string.Join(" | ", Roles.All);
+        var rule = string.Concat(Enumerable.Repeat("---|", Roles.All.Count));
+
+        md.Append(Invariant($"### Pages ({AccessMatrix.Pages.Count})\n| Page | {header} |\n|---|{rule}\n"));
+        foreach (var (route, roles) in AccessMatrix.Pages)
+        {
+            md.Append(Invariant($"| `{route}` | {Cells(roles)} |\n"));
+        }
+
+        md.Append(Invariant($"\n### Service operations ({AccessMatrix.Operations.Count})\n| Operation | {header} |\n|---|{rule}\n"));
+        foreach (var (operation, roles) in AccessMatrix.Operations.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            md.Append(Invariant($"| `{operation}` | {Cells(roles)} |\n"));
+        }
+
+        md.Append(Invariant($"\n### Endpoints ({AccessMatrix.Endpoints.Count})\n| Endpoint | {header} | Decided by |\n|---|{rule}---|\n"));
+        foreach (var (endpoint, access) in AccessMatrix.Endpoints)
+        {
+            var decider = access.DecidedBy is null ? access.What : $"`{access.DecidedBy}` ({access.What})";
+            md.Append(Invariant($"| `{endpoint}` | {Cells(access.Roles)} | {decider} |\n"));
+        }
+
+        md.Append(Invariant($"\n### Service methods without an access check ({AccessMatrix.Exempt.Count})\n| Method | Why |\n|---|---|\n"));
+        foreach (var (method, reason) in AccessMatrix.Exempt.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            md.Append(Invariant($"| `{method}` | {reason.Replace("|", "\\|", StringComparison.Ordinal)} |\n"));
+        }
+
+        return md.ToString();
+    }
+
+    private static string Cells(IReadOnlyCollection<string> roles) =>
+        string.Join(" | ", Roles.All.Select(r => roles.Contains(AccessMatrix.Public) ? "✓ (anonim)" : roles.Contains(r) ? "✓" : "—"));
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CsrSponsorship.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("CsrSponsorship.sln not found above " + AppContext.BaseDirectory);
+    }
+}
