@@ -224,6 +224,7 @@ public static class AccessMatrix
     {
         ["ANY /healthz"] = new(null, "liveness probe for the service manager: \"Healthy\" or not, nothing else"),
         ["POST /keluar"] = new(null, "sign-out; needs the antiforgery token of the layout's form, so a link cannot sign anyone out"),
+        ["POST /sesi/aktif"] = new(null, "keep-alive while the user types or clicks (slides the cookie; answers 204, reads nothing)", SignedIn: true),
         ["GET /dokumen/tagihan/{id:int}"] = new("InvoiceDocumentService.InvoicePdfAsync", "invoice PDF"),
         ["GET /dokumen/kuitansi/{id:int}"] = new("InvoiceDocumentService.ReceiptPdfAsync", "receipt PDF"),
         ["GET /dokumen/surat-edaran/{id:int}"] = new("CircularLetterService.OfficialPdfAsync", "the letter as signed, or a draft preview"),
@@ -234,8 +235,11 @@ public static class AccessMatrix
     };
 }
 
-// DecidedBy null: open to anyone, signed in or not.
-public sealed record EndpointAccess(string? DecidedBy, string What)
+// DecidedBy null: open to anyone, signed in or not, unless SignedIn (any signed-in role, nothing to decide).
+public sealed record EndpointAccess(string? DecidedBy, string What, bool SignedIn = false)
 {
-    public IReadOnlyList<string> Roles => DecidedBy is null ? [AccessMatrix.Public] : AccessMatrix.Operations[DecidedBy];
+    public bool RequiresSignIn => DecidedBy is not null || SignedIn;
+
+    public IReadOnlyList<string> Roles =>
+        DecidedBy is not null ? AccessMatrix.Operations[DecidedBy] : SignedIn ? Core.Domain.Identity.Roles.All : [AccessMatrix.Public];
 }

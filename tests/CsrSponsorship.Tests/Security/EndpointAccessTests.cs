@@ -72,7 +72,7 @@ public sealed partial class EndpointAccessTests(RealAppFixture app) : IClassFixt
         Assert.Empty(AccessMatrix.Endpoints.Keys.Except(mapped).Order(StringComparer.Ordinal));
     }
 
-    // Open entries allow anyone; the others require a signed-in user and name an operation the matrix walks.
+    // Open entries allow anyone; the others require a signed-in user and (except the keep-alive) name an operation the matrix walks.
     [Fact]
     public void Every_app_endpoint_requires_sign_in_exactly_when_an_operation_decides()
     {
@@ -80,7 +80,7 @@ public sealed partial class EndpointAccessTests(RealAppFixture app) : IClassFixt
         {
             var entry = AccessMatrix.Endpoints[Key(e)];
             var requiresSignIn = e.Metadata.GetMetadata<IAllowAnonymous>() is null && e.Metadata.GetOrderedMetadata<IAuthorizeData>().Count > 0;
-            Assert.True(requiresSignIn == entry.DecidedBy is not null, $"{Key(e)}: sign-in required {requiresSignIn}, matrix says decided by {entry.DecidedBy ?? "nobody"}");
+            Assert.True(requiresSignIn == entry.RequiresSignIn, $"{Key(e)}: sign-in required {requiresSignIn}, matrix says {entry.RequiresSignIn} (decided by {entry.DecidedBy ?? "nobody"})");
             Assert.True(entry.DecidedBy is null || AccessMatrix.Operations.ContainsKey(entry.DecidedBy), $"{Key(e)}: {entry.DecidedBy} is not a matrix operation");
         });
     }
