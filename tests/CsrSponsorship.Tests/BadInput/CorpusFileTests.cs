@@ -1,3 +1,4 @@
+using CsrSponsorship.Core.Documents.Pdf;
 using CsrSponsorship.Core.Domain.Workers;
 
 namespace CsrSponsorship.Tests.BadInput;
@@ -27,6 +28,21 @@ public sealed class CorpusFileTests
         Assert.Contains('\u202E', BadInputCorpus.Text("rtl-override").Text);
         Assert.Contains('\0', BadInputCorpus.Text("nul").Text);
         Assert.Contains(BadInputCorpus.Formulas, f => f.Text == "\uFF1D1+1");
+    }
+
+    // The document checks must be able to fail: text drawn past the right margin is caught.
+    [Fact]
+    public void The_margin_check_catches_a_line_drawn_past_the_right_margin()
+    {
+        using var composer = new PdfComposer();
+        composer.TextAt(new string('W', 60), composer.ContentLeft, composer.ContentTop);
+        var pdf = composer.Build();
+
+        var outside = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => CorpusAssert.PdfIsSane(pdf, maxPages: 1, [], "uji"));
+        Assert.Contains("glyphs outside the margins", outside.Message, StringComparison.Ordinal);
+        using var empty = new PdfComposer();
+        var missing = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => CorpusAssert.PdfIsSane(empty.Build(), maxPages: 1, ["Budi Santoso"], "uji"));
+        Assert.Contains("'Budi' (from 'Budi Santoso') is not printed", missing.Message, StringComparison.Ordinal);
     }
 
     [Theory]
