@@ -34,7 +34,7 @@ public static class CsrStatementWorkbook
     private static void ComposeTitle(IXLWorksheet sheet, CsrStatement model)
     {
         sheet.Cell(1, 1).SetValue($"Pernyataan Kontribusi CSR Tahun {model.Year}").Style.Font.SetBold().Font.SetFontSize(14);
-        SetText(sheet.Cell(2, 1), model.CompanyName).Style.Font.SetBold();
+        XlCells.SetText(sheet.Cell(2, 1), model.CompanyName).Style.Font.SetBold();
         sheet.Cell(3, 1).SetValue("Perlindungan BPJS Ketenagakerjaan bagi pekerja rentan, Kabupaten Tanah Laut");
         sheet.Cell(4, 1).SetValue("Disusun " + IndonesianFormat.Date(model.PreparedOn));
         (string Label, long Value, bool IsMoney)[] figures =
@@ -66,9 +66,9 @@ public static class CsrStatementWorkbook
         {
             var d = model.Desa[i];
             sheet.Cell(row, 1).SetValue(i + 1);
-            SetText(sheet.Cell(row, 2), d.DesaCode);
-            SetText(sheet.Cell(row, 3), d.DesaName);
-            SetText(sheet.Cell(row, 4), d.KecamatanName);
+            XlCells.SetText(sheet.Cell(row, 2), d.DesaCode);
+            XlCells.SetText(sheet.Cell(row, 3), d.DesaName);
+            XlCells.SetText(sheet.Cell(row, 4), d.KecamatanName);
             sheet.Cell(row, 5).SetValue(d.Workers);
             sheet.Cell(row, 6).SetValue(d.WorkerMonths);
             sheet.Cell(row, 7).SetValue(d.Amount).Style.NumberFormat.Format = Money;
@@ -93,17 +93,5 @@ public static class CsrStatementWorkbook
         sheet.Cell(row, 6).Style.NumberFormat.Format = Money;
         sheet.Cell(row, 7).Style.NumberFormat.Format = Money;
         sheet.Range(row, 1, row, 7).Style.Font.SetBold();
-    }
-
-    private static IXLCell SetText(IXLCell cell, string text)
-    {
-        cell.SetValue(text);
-        cell.DataType = XLDataType.Text;
-        if (ExcelSafeText.NeedsQuotePrefix(text))
-        {
-            cell.Style.IncludeQuotePrefix = true;
-        }
-
-        return cell;
     }
 }

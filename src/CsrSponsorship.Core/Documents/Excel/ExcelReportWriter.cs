@@ -347,7 +347,7 @@ public static class ExcelReportWriter
 
         public void Text(string reference, string text, uint style)
         {
-            text = CleanXml(text);
+            text = ExcelSafeText.ForXml(text);
             if (style == TextStyle && ExcelSafeText.NeedsQuotePrefix(text))
             {
                 style = QuotedTextStyle;
@@ -402,20 +402,6 @@ public static class ExcelReportWriter
             }
 
             writer.WriteStartElement(CellElement, attributes);
-        }
-
-        // XML 1.0 cannot carry most control characters; a pasted name with one must not break the file.
-        private static string CleanXml(string text)
-        {
-            foreach (var c in text)
-            {
-                if (c < 0x20 && c is not ('\t' or '\n' or '\r'))
-                {
-                    return new string([.. text.Select(x => x < 0x20 && x is not ('\t' or '\n' or '\r') ? ' ' : x)]);
-                }
-            }
-
-            return text;
         }
     }
 }

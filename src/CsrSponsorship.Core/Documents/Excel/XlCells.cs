@@ -10,6 +10,7 @@ internal static class XlCells
     // Always a text cell, never a number or formula guessed from the content.
     public static IXLCell SetText(IXLCell cell, string text)
     {
+        text = ExcelSafeText.ForXml(text);
         cell.SetValue(text);
         cell.DataType = XLDataType.Text;
         if (ExcelSafeText.NeedsQuotePrefix(text))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CsrSponsorship.Core.Common;
 
 namespace CsrSponsorship.Core.Domain.Workers;
 
@@ -10,7 +11,9 @@ public static class NameKey
     {
         var sb = new StringBuilder(name.Length);
         var pendingSpace = false;
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+
+        // Search boxes reach here unvalidated: string.Normalize throws on half surrogate pairs and noncharacters.
+        foreach (var c in UserText.Sanitize(name).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {

@@ -206,7 +206,10 @@ public static class WorkerValidator
         return text.PadLeft(3, '0');
     }
 
-    // Collapses runs of white space and trims; keeps the text otherwise as typed.
+    // Drops what no screen or document should carry (UserText), collapses runs of white space and trims; keeps the
+    // text otherwise as typed.
     private static string Clean(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? "" : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.IsNullOrWhiteSpace(value)
+            ? ""
+            : string.Join(' ', UserText.Sanitize(value).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -47,7 +47,7 @@ internal static class CompanyDraftRules
         var errors = new List<FieldIssue>();
         void Fail(string field, string message) => errors.Add(new FieldIssue(field, message));
 
-        var legalName = draft.LegalName?.Trim() ?? "";
+        var legalName = Clean(draft.LegalName);
         if (legalName.Length == 0)
         {
             Fail(nameof(CompanyDraft.LegalName), "Nama resmi perusahaan wajib diisi.");
@@ -75,7 +75,7 @@ internal static class CompanyDraftRules
             Fail(nameof(CompanyDraft.Sector), "Pilih sektor usaha.");
         }
 
-        var address = draft.Address?.Trim() ?? "";
+        var address = Clean(draft.Address);
         if (address.Length == 0)
         {
             Fail(nameof(CompanyDraft.Address), "Alamat perusahaan wajib diisi.");
@@ -85,7 +85,7 @@ internal static class CompanyDraftRules
             Fail(nameof(CompanyDraft.Address), "Alamat paling banyak 500 huruf.");
         }
 
-        var contactName = draft.ContactName?.Trim() ?? "";
+        var contactName = Clean(draft.ContactName);
         if (contactName.Length == 0)
         {
             Fail(nameof(CompanyDraft.ContactName), "Nama kontak CSR wajib diisi.");
@@ -141,6 +141,8 @@ internal static class CompanyDraftRules
             legalName, npwp.Value, nib, draft.Sector!.Value, address, contactName, phone, email, draft.AnnualCsrBudget);
         return (errors, new ValidCompany(profile, codes, draft.IsActive));
     }
+
+    private static string Clean(string? value) => value is null ? "" : UserText.Sanitize(value).Trim();
 
     private static bool LooksLikeEmail(string email)
     {
