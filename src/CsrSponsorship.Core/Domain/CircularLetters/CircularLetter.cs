@@ -94,7 +94,7 @@ public class CircularLetter : IVersioned
         {
             Kind = kind,
             OriginalLetterId = originalLetterId,
-            ContentJson = content.ToJson(),
+            ContentJson = content.Sanitized().ToJson(),
             DraftedByUserId = userId,
             CreatedAtUtc = nowUtc,
             VerificationToken = Invoicing.Invoice.NewVerificationToken(),
@@ -107,7 +107,7 @@ public class CircularLetter : IVersioned
     {
         ArgumentNullException.ThrowIfNull(content);
         Require(LetterStatus.Draf, "Surat hanya dapat diubah selama masih draf.");
-        ContentJson = content.ToJson();
+        ContentJson = content.Sanitized().ToJson();
         Record(LetterEventKind.Diubah, userId, userName, nowUtc, null);
     }
 

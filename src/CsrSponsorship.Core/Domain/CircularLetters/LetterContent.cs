@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CsrSponsorship.Core.Common;
 
 namespace CsrSponsorship.Core.Domain.CircularLetters;
 
@@ -113,6 +114,35 @@ public sealed record LetterContent
     public IReadOnlyList<LetterAttachment> Attachments { get; init; } = [];
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    // Letter text is pasted from other documents: control characters and direction overrides go before it is
+    // stored, as for worker and company names (UserText), so the signed PDF prints what the reviewer read.
+    public LetterContent Sanitized()
+    {
+        static string S(string value) => UserText.Sanitize(value);
+        static string? N(string? value) => value is null ? null : UserText.Sanitize(value);
+        static IReadOnlyList<string> L(IReadOnlyList<string> values) => [.. values.Select(S)];
+        return this with
+        {
+            Subject = S(Subject),
+            Addressees = L(Addressees),
+            AddresseePlace = S(AddresseePlace),
+            LatarBelakang = S(LatarBelakang),
+            MaksudDanTujuan = S(MaksudDanTujuan),
+            RuangLingkup = S(RuangLingkup),
+            Dasar = L(Dasar),
+            IsiEdaran = L(IsiEdaran),
+            Penutup = S(Penutup),
+            Place = S(Place),
+            Signer = Signer with
+            {
+                Position = S(Signer.Position), OnBehalfOf = N(Signer.OnBehalfOf), Name = S(Signer.Name),
+                Title = N(Signer.Title), Rank = N(Signer.Rank), Nip = N(Signer.Nip),
+            },
+            Tembusan = L(Tembusan),
+            Attachments = [.. Attachments.Select(a => a with { Title = S(a.Title), Rows = [.. a.Rows.Select(r => r with { Label = S(r.Label) })] })],
+        };
+    }
 
     public static LetterContent FromJson(string json) =>
         JsonSerializer.Deserialize<LetterContent>(json, Json) ?? throw new InvalidOperationException("Empty letter content.");
