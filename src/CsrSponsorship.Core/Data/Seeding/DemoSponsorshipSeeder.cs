@@ -40,7 +40,9 @@ internal static class DemoSponsorshipSeeder
         var current = YearMonth.FromDate(today);
         var rates = (await db.RateVersions.AsNoTracking().Include(r => r.DiscountWindows).ToListAsync(ct)).Select(r => r.ToRateVersion()).ToList();
         var companies = await db.Companies.AsNoTracking().Include(c => c.OperatingDesa).OrderBy(c => c.Id).ToListAsync(ct);
-        var workers = await db.Workers.Where(w => w.Status == WorkerStatus.Terverifikasi).OrderBy(w => w.Id).ToListAsync(ct);
+        // Not tracked: every SaveChanges scans what the context tracks (versions, audit), and 2,000 workers made each of
+        // the ~100 saves below slow. The few that change are loaded again, tracked, when they do.
+        var workers = await db.Workers.AsNoTracking().Where(w => w.Status == WorkerStatus.Terverifikasi).OrderBy(w => w.Id).ToListAsync(ct);
         var used = new HashSet<int>();
 
         // Pick the workers first (nearest to each company), then create the groups in date order so that
@@ -66,8 +68,16 @@ internal static class DemoSponsorshipSeeder
 
         // Runs inside the demo seeder's transaction, which document numbering requires: all of it or none.
         var reference = 0;
+        var first = true;
         foreach (var (companyId, g, members) in plan.Where(p => p.Workers.Count > 0).OrderBy(p => Groups[p.Group].StartOffset).ThenBy(p => p.CompanyId))
         {
+            // Each group ends with a save, so the previous group's entities can go (they are never touched again).
+            if (!first)
+            {
+                db.ChangeTracker.Clear();
+            }
+
+            first = false;
             var (_, offset, billed, paid) = Groups[g];
             var start = current.AddMonths(offset);
             var submitted = start.FirstDay.AddDays(-25);
@@ -112,10 +122,12 @@ internal static class DemoSponsorshipSeeder
             db.Payments.Add(payment);
             invoice.RecordPayment(payment);
             invoice.MarkCoverageActivated(Utc(paidOn));
+            var ids = members.Select(w => w.Id).ToList();
+            var changing = await db.Workers.Where(w => ids.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);
             foreach (var s in sponsorships)
             {
                 s.MarkPaid();
-                members.Single(w => w.Id == s.WorkerId).MarkSponsored();
+                changing[s.WorkerId].MarkSponsored();
             }
 
             if (offset == Groups[0].StartOffset)
@@ -128,7 +140,7 @@ internal static class DemoSponsorshipSeeder
                     }
 
                     sponsorships[i].RecordOutcome(outcome, null, officeUserId, now, current);
-                    var worker = members.Single(w => w.Id == sponsorships[i].WorkerId);
+                    var worker = changing[sponsorships[i].WorkerId];
                     if (outcome == SponsorshipOutcome.Mandiri)
                     {
                         worker.MarkContinuingAlone();
