@@ -363,7 +363,7 @@ public sealed class CircularLetterService(
             throw new NotFoundException("Surat edaran");
         }
 
-        return new RenderedDocument(FileName(letter, FileSafe(recipient.CompanyName)), RenderCopy(letter, recipient));
+        return new RenderedDocument(FileName(letter, FileNames.Part(recipient.CompanyName)), RenderCopy(letter, recipient));
     }
 
     // Every company's copy in one PDF, for printing and sending by courier.
@@ -523,10 +523,7 @@ public sealed class CircularLetterService(
     }
 
     private static string FileName(CircularLetter letter, string? suffix) =>
-        $"surat-edaran-{(letter.Number is null ? letter.Id.ToString(CultureInfo.InvariantCulture) : FileSafe(letter.Number))}{(suffix is null ? "" : "-" + suffix)}.pdf";
-
-    private static string FileSafe(string text) =>
-        string.Concat(text.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' ? c : '-'));
+        $"surat-edaran-{(letter.Number is null ? letter.Id.ToString(CultureInfo.InvariantCulture) : FileNames.Part(letter.Number))}{(suffix is null ? "" : "-" + suffix)}.pdf";
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

@@ -41,7 +41,7 @@ public sealed class InvoiceDocumentService(InvoiceService invoices, PaymentServi
             VerificationUrl = m.VerificationUrl,
             Workers = [.. m.Workers.Select(w => new InvoicePdfWorker(w.MaskedNik, w.WorkerName, w.DesaName, w.OccupationName, w.PeriodStart, w.PeriodEnd, w.Amount))],
         });
-        return new RenderedDocument($"tagihan-{FileSafe(m.Number)}.pdf", pdf);
+        return new RenderedDocument($"tagihan-{FileNames.Part(m.Number)}.pdf", pdf);
     }
 
     public async Task<RenderedDocument> ReceiptPdfAsync(int paymentId, CancellationToken ct = default)
@@ -67,7 +67,7 @@ public sealed class InvoiceDocumentService(InvoiceService invoices, PaymentServi
             Signer = Signer(m.Signer, m.IssuePlace, m.ReceiptDate),
             VerificationUrl = m.VerificationUrl,
         });
-        return new RenderedDocument($"kuitansi-{FileSafe(m.ReceiptNumber)}.pdf", pdf);
+        return new RenderedDocument($"kuitansi-{FileNames.Part(m.ReceiptNumber)}.pdf", pdf);
     }
 
     // Several invoices as one zip; progress is reported per invoice because each is a separate render.
@@ -102,8 +102,4 @@ public sealed class InvoiceDocumentService(InvoiceService invoices, PaymentServi
 
     private static SignatureModel Signer(DocumentSigner s, string place, DateOnly date) =>
         new(place, date, [s.Position], s.Name, string.IsNullOrWhiteSpace(s.Rank) ? null : s.Rank, string.IsNullOrWhiteSpace(s.Nip) ? null : s.Nip);
-
-    // 900.1/007/Disnakerind/VII/2026 → 900.1-007-Disnakerind-VII-2026
-    private static string FileSafe(string number) =>
-        string.Concat(number.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' ? c : '-'));
 }

@@ -92,5 +92,5 @@ public sealed class CsrStatementService(
             $"{format} tahun {statement.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}", ct);
 
     private static string FileName(CsrStatement s, string extension) =>
-        $"pernyataan-csr-{string.Concat(s.CompanyName.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-')).Trim('-')}-{s.Year}.{extension}";
+        $"pernyataan-csr-{FileNames.Part(s.CompanyName).ToLowerInvariant()}-{s.Year}.{extension}";
 }
