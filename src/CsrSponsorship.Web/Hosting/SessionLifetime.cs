@@ -54,15 +54,15 @@ internal static class SessionLifetime
     }
 
     public static bool IsPastAbsoluteLimit(AuthenticationProperties properties, DateTimeOffset now) =>
-        !properties.Items.TryGetValue(SignedInItem, out var value)
-        || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedIn)
-        || now - signedIn > Absolute;
+        IsPastAbsoluteLimit(properties.Items.TryGetValue(SignedInItem, out var value) ? value : null, now);
 
     // For an open circuit: the principal it was started with carries the sign-in time; activity comes from CircuitActivity.
     public static bool IsCircuitSessionOver(ClaimsPrincipal user, DateTimeOffset lastActivity, DateTimeOffset now) =>
-        now - lastActivity > Idle
-        || user.FindFirst(SignedInClaim)?.Value is not { } value
-        || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedIn)
+        now - lastActivity > Idle || IsPastAbsoluteLimit(user.FindFirst(SignedInClaim)?.Value, now);
+
+    // The cookie item and the claim hold the same round-trip text; a missing or unreadable one is not trusted.
+    private static bool IsPastAbsoluteLimit(string? signedInText, DateTimeOffset now) =>
+        !DateTimeOffset.TryParse(signedInText, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedIn)
         || now - signedIn > Absolute;
 
     public static void MarkSignedIn(AuthenticationProperties properties, DateTimeOffset at) =>

@@ -73,15 +73,7 @@ public sealed class CompanyService(IDbContextFactory<AppDbContext> factory, ICur
             .ToListAsync(ct);
 
         var ids = rows.Select(r => r.Id).ToList();
-        var kecamatan = (await (
-                from o in db.Set<CompanyOperatingDesa>().AsNoTracking()
-                where ids.Contains(o.CompanyId)
-                join d in db.Desa on o.DesaCode equals d.Code
-                select new { o.CompanyId, d.KecamatanCode, d.Kecamatan!.Name })
-            .Distinct()
-            .ToListAsync(ct))
-            .GroupBy(x => x.CompanyId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.OrderBy(x => x.KecamatanCode, StringComparer.Ordinal).Select(x => x.Name)]);
+        var kecamatan = await KecamatanNamesAsync(db, db.Set<CompanyOperatingDesa>().Where(o => ids.Contains(o.CompanyId)), ct);
 
         var items = rows.Select(r => new CompanyRow(
             r.Id, r.LegalName, r.Npwp, r.Sector, kecamatan.GetValueOrDefault(r.Id, []), r.ContactName, r.IsActive)).ToList();
@@ -189,20 +181,25 @@ public sealed class CompanyService(IDbContextFactory<AppDbContext> factory, ICur
         await db.SaveOrConflictAsync(ct);
     }
 
-    // Every matching company for the Excel export, in list order.
-    public async IAsyncEnumerable<CompanyRow> StreamAsync(CompanyQuery query, [EnumeratorCancellation] CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        (await currentUser.GetAsync()).Require(Readers);
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var kecamatan = (await (
-                from o in db.Set<CompanyOperatingDesa>().AsNoTracking()
+    // Company id → the kecamatan it operates in, by name in code order (the list's "Wilayah operasi" column).
+    private static async Task<Dictionary<int, IReadOnlyList<string>>> KecamatanNamesAsync(
+        AppDbContext db, IQueryable<CompanyOperatingDesa> operating, CancellationToken ct) =>
+        (await (
+                from o in operating.AsNoTracking()
                 join d in db.Desa on o.DesaCode equals d.Code
                 select new { o.CompanyId, d.KecamatanCode, d.Kecamatan!.Name })
             .Distinct()
             .ToListAsync(ct))
             .GroupBy(x => x.CompanyId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.OrderBy(x => x.KecamatanCode, StringComparer.Ordinal).Select(x => x.Name)]);
+
+    // Every matching company for the Excel export, in list order.
+    public async IAsyncEnumerable<CompanyRow> StreamAsync(CompanyQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        (await currentUser.GetAsync()).Require(Readers);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var kecamatan = await KecamatanNamesAsync(db, db.Set<CompanyOperatingDesa>(), ct);
         var rows = Filter(db, query).Select(c => new { c.Id, c.LegalName, c.Npwp, c.Sector, c.ContactName, c.IsActive }).AsAsyncEnumerable();
         await foreach (var r in rows.WithCancellation(ct))
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Documents.Excel;
@@ -55,10 +54,7 @@ public sealed class WorkerImportService(
         ArgumentNullException.ThrowIfNull(content);
         (await currentUser.GetAsync()).Require(Registrars);
 
-        var name = XlsxUpload.CheckNameAndSize(fileName, length);
-        progress?.Report(new ImportProgress(ImportProgress.Reading, 0, 0));
-        var bytes = await XlsxUpload.ReadAsync(content, length, ct);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var (name, bytes, sha256) = await XlsxUpload.ReceiveAsync(content, fileName, length, progress, ct);
 
         var (header, sheetRows) = ReadSheet(bytes, progress, ct);
         var (headers, positions) = MapHeaders(header);

@@ -10,8 +10,19 @@ internal static class XlsxUpload
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
+    // The whole gate in the order both uploads need it: name and size, bounded read, package check, then the hash
+    // that makes a re-upload of the same file recognisable.
+    public static async Task<ReceivedXlsx> ReceiveAsync(
+        Stream content, string? fileName, long length, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var name = CheckNameAndSize(fileName, length);
+        progress?.Report(new ImportProgress(ImportProgress.Reading, 0, 0));
+        var bytes = await ReadAsync(content, length, ct);
+        return new ReceivedXlsx(name, bytes, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+    }
+
     // Returns the bare file name (no client path).
-    public static string CheckNameAndSize(string? fileName, long length)
+    private static string CheckNameAndSize(string? fileName, long length)
     {
         var name = Path.GetFileName(fileName ?? "");
         if (!string.Equals(Path.GetExtension(name), ".xlsx", StringComparison.OrdinalIgnoreCase))
@@ -33,7 +44,7 @@ internal static class XlsxUpload
         return name;
     }
 
-    public static async Task<byte[]> ReadAsync(Stream content, long length, CancellationToken ct)
+    private static async Task<byte[]> ReadAsync(Stream content, long length, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
         var bytes = await ReadBoundedAsync(content, length, ct);
@@ -68,3 +79,5 @@ internal static class XlsxUpload
             $"Berkas terlalu besar ({size} MB); batasnya {MaxFileBytes / 1024 / 1024} MB. Bagi data menjadi beberapa berkas."));
     }
 }
+
+internal sealed record ReceivedXlsx(string Name, byte[] Bytes, string Sha256);
