@@ -63,3 +63,39 @@ public sealed record AuditActor(string UserId, string UserName)
 
     public static void Set(AuditActor actor) => Ambient.Value = actor;
 }
+
+// The log stores stable English codes (filters and tests rely on them); people read Indonesian.
+public static class AuditLabels
+{
+    private static readonly Dictionary<string, string> Actions = new(StringComparer.Ordinal)
+    {
+        [AuditActions.Created] = "Dibuat",
+        [AuditActions.Updated] = "Diubah",
+        [AuditActions.Deleted] = "Dihapus",
+        ["Exported"] = "Diekspor",
+        ["NikRevealed"] = "NIK lengkap dibuka",
+        ["SignedIn"] = "Masuk",
+        ["SignInFailed"] = "Gagal masuk",
+    };
+
+    private static readonly Dictionary<string, string> Entities = new(StringComparer.Ordinal)
+    {
+        ["Worker"] = "Pekerja",
+        ["Company"] = "Perusahaan",
+        ["CompanyOperatingDesa"] = "Desa operasi perusahaan",
+        ["Sponsorship"] = "Kepesertaan",
+        ["Invoice"] = "Tagihan",
+        ["Payment"] = "Pembayaran",
+        ["RateVersionRecord"] = "Tarif iuran",
+        ["ProgrammeSettings"] = "Pengaturan program",
+        ["CircularLetter"] = "Surat edaran",
+        ["User"] = "Pengguna",
+        ["AuditLog"] = "Log audit",
+        ["CsrStatement"] = "Pernyataan CSR",
+    };
+
+    public static string Action(string code) => Actions.GetValueOrDefault(code, code);
+
+    // Export sheet names ("Rekap Tagihan", "Pekerja") are already Indonesian and pass through.
+    public static string Entity(string code) => Entities.GetValueOrDefault(code, code);
+}

@@ -86,7 +86,7 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, ICurre
         await using var db = await factory.CreateDbContextAsync(ct);
         await foreach (var a in Project(Filter(db, query).OrderBy(a => a.Id)).AsAsyncEnumerable().WithCancellation(ct))
         {
-            yield return [a.AtUtc, a.UserName, a.UserId, a.Action, a.EntityType, a.EntityId, a.Before, a.After];
+            yield return [a.AtUtc, a.UserName, a.UserId, AuditLabels.Action(a.Action), AuditLabels.Entity(a.EntityType), a.EntityId, a.Before, a.After];
         }
     }
 
