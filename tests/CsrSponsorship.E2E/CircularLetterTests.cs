@@ -64,6 +64,9 @@ public sealed class CircularLetterTests(AppFixture app) : BrowserTest(app)
         // Distribute to exactly the three test companies.
         await Page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "Penerima" }).ClickAsync();
         await Page.Locator("[data-testid=select-none]").ClickAsync();
+        // The server's re-render after "Kosongkan" would otherwise untick a box ticked before it arrived.
+        var ticked = Page.Locator("input[data-company]:checked");
+        await Assertions.Expect(ticked).ToHaveCountAsync(0);
         var ids = new List<(int Id, string Name)>();
         foreach (var name in names)
         {
@@ -73,6 +76,7 @@ public sealed class CircularLetterTests(AppFixture app) : BrowserTest(app)
             ids.Add((int.Parse(testId["recipient-".Length..], System.Globalization.CultureInfo.InvariantCulture), name));
         }
 
+        await Assertions.Expect(ticked).ToHaveCountAsync(3);
         await Page.Locator("[data-testid=distribute-letter]").ClickAsync();
         await ConfirmAsync("Distribusikan");
         await Assertions.Expect(Page.Locator("[data-testid=letter-status]")).ToHaveTextAsync("Didistribusikan");
