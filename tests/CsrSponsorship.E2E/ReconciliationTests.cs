@@ -13,11 +13,8 @@ namespace CsrSponsorship.E2E;
 
 public sealed class ReconciliationTests(AppFixture app) : BrowserTest(app)
 {
-    // Registered, not yet verified demo workers (seeds/demo/workers.csv): never sponsored, no KPJ yet.
+    // A registered, not yet verified demo worker (seeds/demo/workers.csv): never sponsored, no KPJ yet.
     private const string RiduanSyahputra = "6301072305771998";
-    private const string JailaniNoor = "6301072406691993";
-    private const string IrwanHasan = "6301072801911990";
-    private const string FauziWijaya = "6301020101811985";
     private const string UnknownNik = "6301075507959999";
 
     [Fact]
@@ -33,21 +30,25 @@ public sealed class ReconciliationTests(AppFixture app) : BrowserTest(app)
         // The sponsored worker's coverage runs this month, but BPJS lists them as inactive and paid only up to before it started.
         var template = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=download-template]").ClickAsync());
         Assert.Equal("templat-rekonsiliasi-bpjs.xlsx", template.SuggestedFilename);
-        var sponsored = await SponsoredWorkerAsync();
-        var paidThrough = sponsored.Start.AddMonths(-1);
+        var current = await CurrentlySponsoredWithoutKpjAsync();
+        var paidThrough = current.Start.AddMonths(-1);
+        var others = await SponsoredWithoutKpjAsync(4, current.Nik);
+        string[][] list =
+        [
+            [others[0], "30000000001", "aktif", "Desember 2030"],
+            [others[1], "30000000002", "Aktif", "2030-12"],
+            [UnknownNik, "30000000003", "aktif", "2030-12"],
+            [others[2], "30000000009", "aktif", "2030-12"],
+            [others[3], "30000000009", "aktif", "2030-12"],
+            [current.Nik, "30000000005", "nonaktif", string.Create(CultureInfo.InvariantCulture, $"{paidThrough.Month:00}/{paidThrough.Year}")],
+            [RiduanSyahputra, "30000000006", "aktif", "2030-12"],
+        ];
+        // Every worker the programme has paid for and the branch does not list is a finding of its own.
+        var missing = await StartedSponsoredNotListedAsync(list.Select(r => r[0]).ToList());
         var upload = Path.Combine(Path.GetTempPath(), $"bpjs-cabang-{Guid.NewGuid():N}.xlsx");
         using (var workbook = new XLWorkbook(await BytesAsync(template)))
         {
             var sheet = workbook.Worksheet("Data");
-            string[][] list =
-            [
-                [RiduanSyahputra, "30000000001", "aktif", "Desember 2026"],
-                [JailaniNoor, "30000000002", "Aktif", "2026-12"],
-                [UnknownNik, "30000000003", "aktif", "2026-12"],
-                [IrwanHasan, "30000000009", "aktif", "2026-12"],
-                [FauziWijaya, "30000000009", "aktif", "2026-12"],
-                [sponsored.Nik, "30000000005", "nonaktif", string.Create(CultureInfo.InvariantCulture, $"{paidThrough.Month:00}/{paidThrough.Year}")],
-            ];
             for (var r = 0; r < list.Length; r++)
             {
                 for (var c = 0; c < list[r].Length; c++)
@@ -63,28 +64,33 @@ public sealed class ReconciliationTests(AppFixture app) : BrowserTest(app)
 
         await Page.Locator("input[type=file]").SetInputFilesAsync(upload);
 
-        await Assertions.Expect(Page.Locator("[data-testid=rows-read]")).ToHaveTextAsync("6 baris dibaca");
+        var findings = 6 + missing;
+        await Assertions.Expect(Page.Locator("[data-testid=rows-read]")).ToHaveTextAsync("7 baris dibaca");
         await Assertions.Expect(Page.Locator("[data-testid=matched-count]")).ToHaveTextAsync("5 cocok");
         await Assertions.Expect(Page.Locator("[data-testid=fill-count]")).ToHaveTextAsync("3 KPJ dapat diisi");
-        await Assertions.Expect(Page.Locator("[data-testid=mismatch-count]")).ToHaveTextAsync("5 selisih");
+        await Assertions.Expect(Page.Locator("[data-testid=mismatch-count]")).ToHaveTextAsync($"{findings} selisih");
         await Assertions.Expect(Page.Locator("[data-testid=filter-NikTidakDikenal]")).ToHaveTextAsync("NIK tidak dikenal (1)");
         await Assertions.Expect(Page.Locator("[data-testid=filter-KpjGanda]")).ToHaveTextAsync("KPJ ganda (2)");
         await Assertions.Expect(Page.Locator("[data-testid=filter-DibayarKurang]")).ToHaveTextAsync("Dibayar kurang (1)");
         await Assertions.Expect(Page.Locator("[data-testid=filter-StatusNonaktif]")).ToHaveTextAsync("Nonaktif di BPJS (1)");
+        await Assertions.Expect(Page.Locator("[data-testid=filter-TidakDisponsori]")).ToHaveTextAsync("Tidak disponsori (1)");
+        await Assertions.Expect(Page.Locator("[data-testid=filter-TidakAdaDiBpjs]")).ToHaveTextAsync($"Tidak ada di daftar BPJS ({missing})");
 
         var rows = Page.Locator("[data-testid=mismatch-rows] tbody tr.mud-table-row");
-        await Assertions.Expect(rows).ToHaveCountAsync(5);
         await Page.Locator("[data-testid=filter-KpjGanda]").ClickAsync();
         await Assertions.Expect(rows).ToHaveCountAsync(2);
-        await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("630107••••••1990");
-        await Assertions.Expect(Page.Locator("[data-testid=mismatch-rows]")).Not.ToContainTextAsync(IrwanHasan);
+        await Assertions.Expect(rows.Nth(0)).ToContainTextAsync(others[2][..6] + "••••••" + others[2][12..]);
+        await Assertions.Expect(Page.Locator("[data-testid=mismatch-rows]")).Not.ToContainTextAsync(others[2]);
+        await Page.Locator("[data-testid=filter-TidakDisponsori]").ClickAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("belum pernah disponsori");
 
         var report = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=download-mismatches]").ClickAsync());
         using (var reportBook = new XLWorkbook(await BytesAsync(report)))
         {
             var sheet = reportBook.Worksheet("Selisih");
-            Assert.Equal(6, sheet.LastRowUsed().RowNumber());
-            var niks = Enumerable.Range(2, 5).Select(r => sheet.Cell(r, 3).GetString()).ToList();
+            Assert.Equal(findings + 1, sheet.LastRowUsed().RowNumber());
+            var niks = Enumerable.Range(2, findings).Select(r => sheet.Cell(r, 3).GetString()).ToList();
             Assert.All(niks, nik => Assert.Contains("••••••", nik, StringComparison.Ordinal));
         }
 
@@ -93,17 +99,21 @@ public sealed class ReconciliationTests(AppFixture app) : BrowserTest(app)
         await Assertions.Expect(Page.Locator("[data-testid=kpj-filled]")).ToContainTextAsync("3 nomor KPJ diisi");
         await Assertions.Expect(Page.Locator("[data-testid=fill-kpj]")).ToBeDisabledAsync();
 
-        await Page.GotoAsync($"/pekerja/{await WorkerIdAsync(RiduanSyahputra)}");
+        await Page.GotoAsync($"/pekerja/{await WorkerIdAsync(others[0])}");
         await WaitForInteractiveAsync();
         await Assertions.Expect(Page.Locator("tr", new PageLocatorOptions { HasText = "No. KPJ" }).Locator("td")).ToHaveTextAsync("30000000001");
         await Assertions.Expect(Page.GetByText("Nomor KPJ 30000000001 diisi dari rekonsiliasi data BPJS Ketenagakerjaan")).ToBeVisibleAsync();
+        Assert.Null(await KpjOfAsync(RiduanSyahputra));
         File.Delete(upload);
     }
 
-    private async Task<(string Nik, YearMonth Start)> SponsoredWorkerAsync()
+    private async Task<AppDbContext> DbAsync() =>
+        await App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+
+    private async Task<(string Nik, YearMonth Start)> CurrentlySponsoredWithoutKpjAsync()
     {
         var current = YearMonth.FromDate(Wita.Today(TimeProvider.System));
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        await using var db = await DbAsync();
         var found = await db.Sponsorships.AsNoTracking()
             .Where(s => s.Status == SponsorshipStatus.Aktif && s.StartMonth <= current && s.EndMonth >= current)
             .Join(db.Workers.Where(w => w.Kpj == null), s => s.WorkerId, w => w.Id, (s, w) => new { w.Nik, s.StartMonth, s.Id })
@@ -112,9 +122,34 @@ public sealed class ReconciliationTests(AppFixture app) : BrowserTest(app)
         return (found.Nik, found.StartMonth);
     }
 
+    // Workers with a sponsorship that is not cancelled and no KPJ number yet, other than the one already chosen.
+    private async Task<List<string>> SponsoredWithoutKpjAsync(int count, string except)
+    {
+        await using var db = await DbAsync();
+        return await db.Workers.AsNoTracking()
+            .Where(w => w.Kpj == null && w.Nik != except && db.Sponsorships.Any(s => s.WorkerId == w.Id && s.Status != SponsorshipStatus.Batal))
+            .OrderBy(w => w.Id).Select(w => w.Nik).Take(count).ToListAsync();
+    }
+
+    private async Task<int> StartedSponsoredNotListedAsync(List<string> listed)
+    {
+        var current = YearMonth.FromDate(Wita.Today(TimeProvider.System));
+        await using var db = await DbAsync();
+        var started = await db.Sponsorships.AsNoTracking()
+            .Where(s => (s.Status == SponsorshipStatus.Aktif || s.Status == SponsorshipStatus.Berakhir) && s.StartMonth <= current)
+            .Join(db.Workers, s => s.WorkerId, w => w.Id, (s, w) => w.Nik).Distinct().ToListAsync();
+        return started.Count(nik => !listed.Contains(nik));
+    }
+
+    private async Task<string?> KpjOfAsync(string nik)
+    {
+        await using var db = await DbAsync();
+        return await db.Workers.Where(w => w.Nik == nik).Select(w => w.Kpj).SingleAsync();
+    }
+
     private async Task<int> WorkerIdAsync(string nik)
     {
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        await using var db = await DbAsync();
         return await db.Workers.Where(w => w.Nik == nik).Select(w => w.Id).SingleAsync();
     }
 

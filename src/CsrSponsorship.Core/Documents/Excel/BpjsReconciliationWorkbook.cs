@@ -8,7 +8,7 @@ using static CsrSponsorship.Core.Documents.Excel.XlCells;
 namespace CsrSponsorship.Core.Documents.Excel;
 
 public sealed record MismatchReportRow(
-    int RowNumber, string Kind, string MaskedNik, string WorkerName, string Kpj, string BpjsStatus, string PaidThrough, string ExpectedMonth,
+    int? RowNumber, string Kind, string MaskedNik, string WorkerName, string Kpj, string BpjsStatus, string PaidThrough, string ExpectedMonth,
     string Message);
 
 public sealed record MismatchReportModel(string FileName, IReadOnlyList<MismatchReportRow> Rows, IReadOnlyList<(string Label, int Count)> Summary);
@@ -98,7 +98,11 @@ public static class BpjsReconciliationWorkbook
         var r = 2;
         foreach (var row in rows)
         {
-            sheet.Cell(r, 1).SetValue(row.RowNumber);
+            if (row.RowNumber is { } number)
+            {
+                sheet.Cell(r, 1).SetValue(number);
+            }
+
             SetText(sheet.Cell(r, 2), row.Kind);
             SetText(sheet.Cell(r, 3), row.MaskedNik);
             SetText(sheet.Cell(r, 4), row.WorkerName);

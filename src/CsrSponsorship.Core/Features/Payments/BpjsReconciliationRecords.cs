@@ -27,11 +27,20 @@ public enum MismatchKind
 
     // The row itself cannot be read (NIK, KPJ, status or month malformed); no other check is made on it.
     DataTidakValid = 6,
+
+    // A registered worker BPJS lists although no sponsorship (CSR or other funder) was ever recorded for them:
+    // someone else may already pay, so an adoption would fund the same months twice. Not counted as matched
+    // and the KPJ number is not filled until the office has checked.
+    TidakDisponsori = 7,
+
+    // A worker whose sponsorship has started (the company paid) is not on the branch's list at all.
+    // RowNumber is null: the finding is about a row that is missing.
+    TidakAdaDiBpjs = 8,
 }
 
 // One finding about one row of the branch's list. Nik is always masked: the report leaves the office.
 public sealed record ReconciliationMismatch(
-    int RowNumber,
+    int? RowNumber,
     MismatchKind Kind,
     string MaskedNik,
     int? WorkerId,
@@ -69,7 +78,7 @@ public sealed class ReconciliationReport
     // Data rows below the header (blank rows skipped).
     public int RowsRead { get; }
 
-    // Readable rows whose NIK belongs to a registered worker.
+    // Readable rows whose NIK belongs to a registered worker with a sponsorship (any funder, not cancelled).
     public int Matched { get; }
 
     // Workers without a KPJ number who get one from this list: no conflict on their NIK or their KPJ.
@@ -78,7 +87,8 @@ public sealed class ReconciliationReport
     // Workers whose registered KPJ number is the one BPJS lists.
     public int KpjAlreadyEqual { get; }
 
-    // In row order; a row can have more than one finding (e.g. DibayarKurang and StatusNonaktif).
+    // In row order; a row can have more than one finding (e.g. DibayarKurang and StatusNonaktif). Sponsored
+    // workers missing from the list (TidakAdaDiBpjs, no row number) come last, by name.
     public IReadOnlyList<ReconciliationMismatch> Mismatches { get; }
 
     public IReadOnlyDictionary<MismatchKind, int> CountsByKind { get; }
@@ -119,6 +129,8 @@ public static class ReconciliationLabels
         MismatchKind.KpjBerbeda => "KPJ berbeda",
         MismatchKind.StatusNonaktif => "Nonaktif di BPJS",
         MismatchKind.DataTidakValid => "Data tidak valid",
+        MismatchKind.TidakDisponsori => "Tidak disponsori",
+        MismatchKind.TidakAdaDiBpjs => "Tidak ada di daftar BPJS",
         _ => kind.ToString(),
     };
 

@@ -189,6 +189,15 @@ public sealed class BpjsReconciliationService(
                 continue;
             }
 
+            if (!facts.Sponsored.Contains(worker.Id))
+            {
+                mismatches.Add(Finding(MismatchKind.TidakDisponsori,
+                    "BPJS mencantumkan pekerja ini, tetapi di aplikasi ia belum pernah disponsori (CSR maupun pendana lain). "
+                    + "Periksa siapa yang membayar iurannya sebelum perusahaan mengadopsinya, agar bulan yang sama tidak dibayar dua kali. "
+                    + "Nomor KPJ-nya tidak diisi otomatis."));
+                continue;
+            }
+
             matched++;
             if (worker.Kpj == kpj)
             {
@@ -226,6 +235,14 @@ public sealed class BpjsReconciliationService(
                     $"BPJS mencatat kepesertaan nonaktif, padahal kepesertaan disponsori aktif {s.StartMonth.ToDisplayString()}–{s.EndMonth.ToDisplayString()}.",
                     s.EndMonth));
             }
+        }
+
+        foreach (var absent in facts.StartedNotListed)
+        {
+            mismatches.Add(new ReconciliationMismatch(
+                null, MismatchKind.TidakAdaDiBpjs, NikMask.Mask(absent.Nik), absent.WorkerId, absent.FullName, absent.Kpj, null, null, absent.EndMonth,
+                $"Kepesertaan yang disponsori berjalan {absent.StartMonth.ToDisplayString()}–{absent.EndMonth.ToDisplayString()}, "
+                + "tetapi pekerja ini tidak tercantum dalam daftar BPJS. Periksa apakah ia sudah didaftarkan dan iurannya sudah diterima BPJS."));
         }
 
         var fillList = fills.Where(f => !conflicted.Contains(f.Key)).Select(f => new KpjFill(f.Key, f.Value)).ToList();
@@ -280,9 +297,12 @@ public sealed class BpjsReconciliationService(
 
     private sealed record SponsorshipFact(int WorkerId, YearMonth StartMonth, YearMonth EndMonth, SponsorshipStatus Status);
 
-    // What the registry knows about the people and numbers in the file, in three queries whatever the file size.
+    private sealed record AbsentFact(int WorkerId, string Nik, string FullName, string? Kpj, YearMonth StartMonth, YearMonth EndMonth);
+
+    // What the registry knows about the people and numbers in the file, in five queries whatever the file size.
     private sealed record RegistryFacts(
-        Dictionary<string, WorkerFact> Workers, ILookup<string, WorkerFact> KpjHolders, ILookup<int, SponsorshipFact> Sponsorships, YearMonth CurrentMonth)
+        Dictionary<string, WorkerFact> Workers, ILookup<string, WorkerFact> KpjHolders, ILookup<int, SponsorshipFact> Sponsorships,
+        HashSet<int> Sponsored, List<AbsentFact> StartedNotListed, YearMonth CurrentMonth)
     {
         public static async Task<RegistryFacts> LoadAsync(AppDbContext db, List<BpjsListRow> rows, YearMonth current, CancellationToken ct)
         {
@@ -304,7 +324,25 @@ public sealed class BpjsReconciliationService(
                         && s.StartMonth <= current)
                     .Select(s => new SponsorshipFact(s.WorkerId, s.StartMonth, s.EndMonth, s.Status)).ToListAsync(ct))
                 .ToLookup(s => s.WorkerId);
-            return new RegistryFacts(workers, holders, sponsorships, current);
+
+            // Any recorded funder counts, even a sponsorship not yet paid: BPJS may register a worker when the invoice goes out.
+            var sponsored = (await db.Sponsorships.AsNoTracking()
+                    .Where(s => EF.Parameter(ids).Contains(s.WorkerId) && s.Status != SponsorshipStatus.Batal)
+                    .Select(s => s.WorkerId).Distinct().ToListAsync(ct))
+                .ToHashSet();
+
+            // Workers the programme has paid for (a started Aktif/Berakhir sponsorship) whose NIK the file does not hold;
+            // the latest such sponsorship is the one named.
+            var absent = (await db.Sponsorships.AsNoTracking()
+                    .Where(s => (s.Status == SponsorshipStatus.Aktif || s.Status == SponsorshipStatus.Berakhir) && s.StartMonth <= current)
+                    .Join(db.Workers.Where(w => !EF.Parameter(niks).Contains(w.Nik)), s => s.WorkerId, w => w.Id,
+                        (s, w) => new AbsentFact(w.Id, w.Nik, w.FullName, w.Kpj, s.StartMonth, s.EndMonth))
+                    .ToListAsync(ct))
+                .GroupBy(a => a.WorkerId)
+                .Select(g => g.MaxBy(a => a.EndMonth)!)
+                .OrderBy(a => a.FullName, StringComparer.Ordinal).ThenBy(a => a.WorkerId)
+                .ToList();
+            return new RegistryFacts(workers, holders, sponsorships, sponsored, absent, current);
         }
     }
 }

@@ -3,11 +3,13 @@ using System.Text;
 using ClosedXML.Excel;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Documents.Excel;
+using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Payments;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Payments;
+using CsrSponsorship.Core.Features.Sponsorships;
 using CsrSponsorship.Tests.Features.Invoicing;
 using CsrSponsorship.Tests.Features.Sponsorships;
 using CsrSponsorship.Tests.Infrastructure;
@@ -23,6 +25,7 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
     private static readonly YearMonth December2026 = new(2026, 12);
 
     private TestApp app = default!;
+    private Company company = default!;
 
     // Two workers sponsored July–December 2026, invoice paid in full on 5 June.
     private (int Id, string Nik) sponsoredA;
@@ -34,7 +37,8 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
     {
         app = await TestApp.StartAsync();
         app.Clock.SetWitaDate(June1);
-        var invoiceId = await app.IssuedInvoiceAsync(await app.CompanyAsync("PT Penyokong"), workers: 2, start: InvoiceTestData.July2026, months: 6);
+        company = await app.CompanyAsync("PT Penyokong");
+        var invoiceId = await app.IssuedInvoiceAsync(company, workers: 2, start: InvoiceTestData.July2026, months: 6);
         app.Clock.SetWitaDate(June5);
         app.ActAsKeuangan();
         await using (var db = await app.DbAsync())
@@ -67,7 +71,7 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
         var report = await PreviewAsync(file);
 
         Assert.Equal((4, 4, 2, 1), (report.RowsRead, report.Matched, report.KpjToFill, report.KpjAlreadyEqual));
-        Assert.Empty(report.Mismatches);
+        Assert.Empty(Rows(report));
 
         var applied = await Reconciliation.ApplyAsync(report);
         var again = await Reconciliation.ApplyAsync(report);
@@ -92,7 +96,7 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
 
         var report = await PreviewAsync(new BpjsListBuilder().Row(nik, "12000000001").Build());
 
-        var finding = Assert.Single(report.Mismatches);
+        var finding = Assert.Single(Rows(report));
         Assert.Equal(MismatchKind.NikTidakDikenal, finding.Kind);
         Assert.Equal(NikMask.Mask(nik), finding.MaskedNik);
         Assert.Null(finding.WorkerName);
@@ -110,7 +114,7 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
 
         var report = await PreviewAsync(file);
 
-        var finding = Assert.Single(report.Mismatches);
+        var finding = Assert.Single(Rows(report));
         Assert.Equal(MismatchKind.DibayarKurang, finding.Kind);
         Assert.Equal(sponsoredA.Id, finding.WorkerId);
         Assert.Equal((new YearMonth(2026, 9), December2026), (finding.PaidThrough, finding.ExpectedMonth));
@@ -131,8 +135,8 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
         app.Clock.SetWitaDate(new DateOnly(2027, 2, 10));
         var afterEnd = await PreviewAsync(file);
 
-        Assert.Empty(beforeStart.Mismatches);
-        var finding = Assert.Single(afterEnd.Mismatches);
+        Assert.Empty(Rows(beforeStart));
+        var finding = Assert.Single(Rows(afterEnd));
         Assert.Equal((MismatchKind.DibayarKurang, (YearMonth?)null, (YearMonth?)December2026), (finding.Kind, finding.PaidThrough, finding.ExpectedMonth));
         Assert.StartsWith("BPJS belum mencatat iuran yang dibayar", finding.Message, StringComparison.Ordinal);
     }
@@ -140,15 +144,15 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
     [Fact]
     public async Task Nonaktif_at_BPJS_while_a_sponsorship_covers_this_month_is_a_mismatch()
     {
-        var unsponsored = await WorkerAsync();
+        var notStarted = await WorkerAsync();
         var file = new BpjsListBuilder()
             .Row(sponsoredA.Nik, "14000000001", "Nonaktif", "2026-12")
-            .Row(unsponsored.Nik, "14000000002", "NONAKTIF", null)
+            .Row(notStarted.Nik, "14000000002", "NONAKTIF", null)
             .Build();
 
         var report = await PreviewAsync(file);
 
-        var finding = Assert.Single(report.Mismatches);
+        var finding = Assert.Single(Rows(report));
         Assert.Equal((MismatchKind.StatusNonaktif, sponsoredA.Id, BpjsStatus.Nonaktif), (finding.Kind, finding.WorkerId, finding.Status));
         Assert.Equal("BPJS mencatat kepesertaan nonaktif, padahal kepesertaan disponsori aktif Juli 2026–Desember 2026.", finding.Message);
     }
@@ -170,14 +174,14 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
 
         var report = await PreviewAsync(file);
 
-        Assert.Equal(new[] { 2, 3, 4, 5 }, report.Mismatches.Select(m => m.RowNumber));
-        Assert.All(report.Mismatches, m => Assert.Equal(MismatchKind.KpjGanda, m.Kind));
+        Assert.Equal(new int?[] { 2, 3, 4, 5 }, Rows(report).Select(m => m.RowNumber));
+        Assert.All(Rows(report), m => Assert.Equal(MismatchKind.KpjGanda, m.Kind));
         Assert.Equal(
             "NIK ini juga tercantum dengan KPJ lain: 15000000002 (baris 3). Satu orang seharusnya hanya memiliki satu KPJ.",
-            report.Mismatches[0].Message);
+            Rows(report)[0].Message);
         Assert.Equal(
             $"KPJ 15000000009 juga tercantum untuk NIK lain: {NikMask.Mask(sharerB.Nik)} (baris 5). Satu orang seharusnya hanya memiliki satu KPJ.",
-            report.Mismatches[2].Message);
+            Rows(report)[2].Message);
         Assert.Equal(1, report.KpjToFill);
 
         await Reconciliation.ApplyAsync(report);
@@ -193,7 +197,7 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
 
         var report = await PreviewAsync(new BpjsListBuilder().Row(other.Nik, "16000000001").Build());
 
-        var finding = Assert.Single(report.Mismatches);
+        var finding = Assert.Single(Rows(report));
         Assert.Equal(MismatchKind.KpjGanda, finding.Kind);
         Assert.Contains($"sudah tercatat di aplikasi untuk pekerja lain: {holder.Name} (NIK {NikMask.Mask(holder.Nik)})", finding.Message, StringComparison.Ordinal);
         Assert.Equal(0, report.KpjToFill);
@@ -207,7 +211,7 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
         var report = await PreviewAsync(new BpjsListBuilder().Row(worker.Nik, "17000000002").Build());
         var applied = await Reconciliation.ApplyAsync(report);
 
-        var finding = Assert.Single(report.Mismatches);
+        var finding = Assert.Single(Rows(report));
         Assert.Equal((MismatchKind.KpjBerbeda, worker.Name), (finding.Kind, finding.WorkerName));
         Assert.Contains("sudah memiliki KPJ 17000000001, sedangkan BPJS mencantumkan 17000000002", finding.Message, StringComparison.Ordinal);
         Assert.Equal(new ReconciliationApplied(0, 0, 0), applied);
@@ -249,12 +253,12 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
 
         var report = await PreviewAsync(file);
 
-        Assert.Equal(6, report.Mismatches.Count);
-        Assert.All(report.Mismatches, m => Assert.Equal((MismatchKind.NikTidakDikenal, (YearMonth?)December2026), (m.Kind, m.PaidThrough)));
-        Assert.Equal(BpjsStatus.Nonaktif, report.Mismatches[2].Status);
-        Assert.Equal("19000000005", report.Mismatches[4].Kpj);
-        Assert.Equal("19000000006", report.Mismatches[5].Kpj);
-        Assert.Equal(NikMask.Mask(niks[5]), report.Mismatches[5].MaskedNik);
+        Assert.Equal(6, Rows(report).Count);
+        Assert.All(Rows(report), m => Assert.Equal((MismatchKind.NikTidakDikenal, (YearMonth?)December2026), (m.Kind, m.PaidThrough)));
+        Assert.Equal(BpjsStatus.Nonaktif, Rows(report)[2].Status);
+        Assert.Equal("19000000005", Rows(report)[4].Kpj);
+        Assert.Equal("19000000006", Rows(report)[5].Kpj);
+        Assert.Equal(NikMask.Mask(niks[5]), Rows(report)[5].MaskedNik);
     }
 
     [Fact]
@@ -271,7 +275,7 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
 
         var report = await PreviewAsync(file);
 
-        Assert.All(report.Mismatches, m => Assert.Equal(MismatchKind.DataTidakValid, m.Kind));
+        Assert.All(Rows(report), m => Assert.Equal(MismatchKind.DataTidakValid, m.Kind));
         Assert.Equal(
             new[]
             {
@@ -281,9 +285,9 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
                 "Dibayar s.d. \"akhir tahun\" tidak dikenali sebagai bulan; tulis misalnya 2026-12, 12/2026, atau Desember 2026.",
                 "NIK tersimpan sebagai angka sehingga Excel dapat sudah mengubah angka terakhirnya. Format kolom NIK sebagai Teks lalu salin ulang dari data BPJS.",
             },
-            report.Mismatches.Select(m => m.Message));
-        Assert.Equal(worker.Name, report.Mismatches[1].WorkerName);
-        Assert.Equal(new string('•', 16), report.Mismatches[0].MaskedNik);
+            Rows(report).Select(m => m.Message));
+        Assert.Equal(worker.Name, Rows(report)[1].WorkerName);
+        Assert.Equal(new string('•', 16), Rows(report)[0].MaskedNik);
         Assert.Equal(0, report.Matched);
     }
 
@@ -298,22 +302,61 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
             .Row(unknown, "21000000002")
             .Row(sponsoredA.Nik, "21000000003", "nonaktif", "2026-08")
             .Build();
-        var everyNik = new[] { holder.Nik, worker.Nik, unknown, sponsoredA.Nik };
+        var everyNik = new[] { holder.Nik, worker.Nik, unknown, sponsoredA.Nik, sponsoredB.Nik };
 
         var report = await PreviewAsync(file);
         using var download = new XLWorkbook(new MemoryStream(Reconciliation.BuildMismatchReport(report)));
 
-        Assert.Equal(4, report.Mismatches.Count);
+        Assert.Equal(5, report.Mismatches.Count); // four about rows, one about sponsored B missing from the list
         var texts = report.Mismatches.SelectMany(m => new[] { m.MaskedNik, m.Message, m.WorkerName ?? "" }).ToList();
         var sheet = download.Worksheet(BpjsReconciliationWorkbook.FindingsSheet);
         texts.AddRange(download.Worksheets.SelectMany(s => s.CellsUsed()).Select(c => c.GetString()));
         Assert.DoesNotContain(texts, t => everyNik.Any(nik => t.Contains(nik, StringComparison.Ordinal)));
         Assert.Equal(BpjsReconciliationWorkbook.ReportHeaders, sheet.Row(1).CellsUsed().Select(c => c.GetString()));
-        Assert.Equal(5, sheet.LastRowUsed().RowNumber());
+        Assert.Equal(6, sheet.LastRowUsed().RowNumber());
         Assert.Equal(1, sheet.SheetView.SplitRow);
         Assert.Equal(NikMask.Mask(worker.Nik), sheet.Cell(2, 3).GetString());
         Assert.Equal((XLDataType.Text, XLDataType.Text), (sheet.Cell(2, 3).DataType, sheet.Cell(2, 5).DataType));
         Assert.Equal("21000000001", sheet.Cell(2, 5).GetString());
+    }
+
+    [Fact]
+    public async Task A_registered_worker_nobody_sponsored_is_not_matched_and_gets_no_KPJ()
+    {
+        var unsponsored = await WorkerAsync(sponsored: false);
+
+        var report = await PreviewAsync(new BpjsListBuilder().Row(unsponsored.Nik, "22000000001").Row(sponsoredA.Nik, "22000000002", "aktif", "2026-12").Build());
+        var applied = await Reconciliation.ApplyAsync(report);
+
+        var finding = Assert.Single(Rows(report));
+        Assert.Equal((MismatchKind.TidakDisponsori, (int?)2, unsponsored.Id), (finding.Kind, finding.RowNumber, finding.WorkerId));
+        Assert.Contains("belum pernah disponsori", finding.Message, StringComparison.Ordinal);
+        Assert.Equal((1, 1), (report.Matched, report.KpjToFill));
+        Assert.Equal(new ReconciliationApplied(1, 0, 0), applied);
+        await using var db = await app.DbAsync();
+        Assert.Null(await db.Workers.Where(w => w.Id == unsponsored.Id).Select(w => w.Kpj).SingleAsync());
+    }
+
+    [Fact]
+    public async Task A_started_sponsored_worker_missing_from_the_list_is_reported_and_a_future_one_is_not()
+    {
+        var notStarted = await WorkerAsync();
+
+        var report = await PreviewAsync(new BpjsListBuilder().Row(sponsoredA.Nik, "23000000001", "aktif", "2026-12").Build());
+        using var download = new XLWorkbook(new MemoryStream(Reconciliation.BuildMismatchReport(report)));
+
+        var finding = Assert.Single(report.Mismatches);
+        Assert.Equal((MismatchKind.TidakAdaDiBpjs, (int?)null, sponsoredB.Id), (finding.Kind, finding.RowNumber, finding.WorkerId));
+        Assert.Equal(((YearMonth?)null, (YearMonth?)December2026), (finding.PaidThrough, finding.ExpectedMonth));
+        Assert.Equal(NikMask.Mask(sponsoredB.Nik), finding.MaskedNik);
+        Assert.Equal(
+            "Kepesertaan yang disponsori berjalan Juli 2026–Desember 2026, tetapi pekerja ini tidak tercantum dalam daftar BPJS. Periksa apakah ia sudah didaftarkan dan iurannya sudah diterima BPJS.",
+            finding.Message);
+        Assert.DoesNotContain(report.Mismatches, m => m.WorkerId == notStarted.Id);
+        Assert.Equal(1, report.CountsByKind[MismatchKind.TidakAdaDiBpjs]);
+        var sheet = download.Worksheet(BpjsReconciliationWorkbook.FindingsSheet);
+        Assert.True(sheet.Cell(2, 1).IsEmpty());
+        Assert.Equal("Tidak ada di daftar BPJS", sheet.Cell(2, 2).GetString());
     }
 
     [Fact]
@@ -445,10 +488,22 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
     private async Task<ReconciliationReport> PreviewAsync(byte[] bytes, string name = "bpjs.xlsx") =>
         await Reconciliation.PreviewAsync(new MemoryStream(bytes), name, bytes.Length);
 
-    // A verified, unsponsored worker; with kpj, one whose number the registry already knows.
-    private async Task<(int Id, string Nik, string Name)> WorkerAsync(string? kpj = null)
+    // Findings about rows of the file, leaving out sponsored workers missing from it (sponsored A and B in most tests).
+    private static List<ReconciliationMismatch> Rows(ReconciliationReport report) => report.Mismatches.Where(m => m.RowNumber is not null).ToList();
+
+    // A verified worker the company has adopted from September 2026 (not started yet on 10 August, so BPJS owes
+    // nothing yet); unsponsored, one nobody ever sponsored. With kpj, one whose number the registry already knows.
+    private async Task<(int Id, string Nik, string Name)> WorkerAsync(string? kpj = null, bool sponsored = true)
     {
         var id = await app.VerifiedWorkerAsync();
+        if (sponsored)
+        {
+            var caller = app.CurrentUser.Caller;
+            app.ActAsCsrOf(company);
+            await app.Get<SponsorshipService>().SubmitAsync(new AdoptionRequest([id], new AdoptionTerms(false, new YearMonth(2026, 9), 6)));
+            app.CurrentUser.Caller = caller;
+        }
+
         await using var db = await app.DbAsync();
         var worker = await db.Workers.SingleAsync(w => w.Id == id);
         if (kpj is not null)
