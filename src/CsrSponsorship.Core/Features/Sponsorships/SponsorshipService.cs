@@ -23,8 +23,6 @@ public sealed class SponsorshipService(
 {
     public const int MaxWorkersPerBatch = 500;
 
-    private static readonly WorkerStatus[] VerifiedStatuses = [WorkerStatus.Terverifikasi, WorkerStatus.Disponsori, WorkerStatus.Mandiri];
-
     private YearMonth CurrentMonth => YearMonth.FromDate(Wita.Today(clock));
 
     // Workers a company may adopt for the chosen months, nearest first: same desa as one of its
@@ -38,7 +36,7 @@ public sealed class SponsorshipService(
         var (operatingDesa, operatingKecamatan) = await OperatingAreaAsync(db, companyId, ct);
         var today = Wita.Today(clock);
 
-        var workers = EligibleWorkers(db, query.Terms)
+        var workers = (await EligibleWorkersAsync(db, query.Terms, ct))
             .NameContains(query.Search)
             .Matching(query.DesaCode, query.OccupationCode, query.Sex, query.MinAge, query.MaxAge, today);
 
@@ -84,7 +82,8 @@ public sealed class SponsorshipService(
         ValidateTerms(request.Terms);
         var ids = request.WorkerIds.Distinct().ToList();
         // The cost follows from the declared income: price only workers the adoption list can show.
-        var workers = await ListableWorkers(db).Where(w => ids.Contains(w.Id))
+        var eligibility = await EligibilityAsync(db, request.Terms.StartMonth, request.Terms.EndMonth, ct);
+        var workers = await eligibility.Registered(db.Workers.AsNoTracking()).Where(w => ids.Contains(w.Id))
             .Select(w => new { w.Id, w.DeclaredIncome, w.OccupationCode }).ToListAsync(ct);
         if (workers.Count != ids.Count)
         {
@@ -118,20 +117,23 @@ public sealed class SponsorshipService(
         }
 
         // Re-check eligibility at submit time: the list the officer looked at may be minutes old.
-        var eligible = await EligibleWorkers(db, request.Terms).Where(w => ids.Contains(w.Id))
+        var eligibility = await EligibilityAsync(db, request.Terms.StartMonth, request.Terms.EndMonth, ct);
+        var eligible = await NotCovered(db, eligibility.Apply(db.Workers.AsNoTracking()), request.Terms).Where(w => ids.Contains(w.Id))
             .Select(w => new { w.Id, w.DeclaredIncome, w.OccupationCode }).ToListAsync(ct);
         if (eligible.Count != ids.Count)
         {
             var missing = ids.Except(eligible.Select(e => e.Id)).ToList();
-            // Name only workers the adoption list could have shown (taken since by another funder); any other id,
-            // e.g. an unverified registration, is "not found": a company never reads the register by guessing ids.
-            var names = await ListableWorkers(db).Where(w => missing.Contains(w.Id)).Select(w => w.FullName).ToListAsync(ct);
-            if (names.Count < missing.Count)
+            // Name only workers the adoption list could have shown (too old for these months, or taken since by
+            // another funder); any other id, e.g. an unverified registration, is "not found": a company never
+            // reads the register by guessing ids.
+            var shown = await eligibility.Registered(db.Workers.AsNoTracking()).Where(w => missing.Contains(w.Id)).ToListAsync(ct);
+            if (shown.Count < missing.Count)
             {
                 throw new NotFoundException("Pekerja");
             }
 
-            throw new CoverageConflictException(names);
+            RequireEligible(eligibility, shown);
+            throw new CoverageConflictException([.. shown.Select(w => w.FullName)]);
         }
 
         var rates = await RateService.LoadAsync(db, ct);
@@ -169,6 +171,8 @@ public sealed class SponsorshipService(
         ValidateTerms(request.Terms);
         await using var db = await factory.CreateDbContextAsync(ct);
         var worker = await db.Workers.SingleOrDefaultAsync(w => w.Id == request.WorkerId, ct) ?? throw new NotFoundException("Pekerja");
+        // Coverage from any funder creates covered months: the same eligibility as a CSR adoption.
+        RequireEligible(await EligibilityAsync(db, request.Terms.StartMonth, request.Terms.EndMonth, ct), [worker]);
         var rates = await RateService.LoadAsync(db, ct);
         var cost = ContributionCalculator.CalculatePeriod(rates, Request(worker.DeclaredIncome, SectorOf(worker.OccupationCode), request.Terms, request.Funding, false), request.Terms.Months);
         var sponsorship = Sponsorship.Create(
@@ -328,19 +332,33 @@ public sealed class SponsorshipService(
         var applyDiscount = await RateService.ReadCsrDiscountAsync(db, ct);
         var workerIds = previous.Select(p => p.WorkerId).ToList();
         var workers = await db.Workers.AsNoTracking().Where(w => workerIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);
+        var area = await ProgrammeAreaAsync(db, ct);
         var batchId = Guid.NewGuid();
         var now = clock.GetUtcNow().UtcDateTime;
         var created = new List<Sponsorship>();
+        var refused = new List<(string Name, string Reason)>();
         foreach (var p in previous)
         {
             var start = p.EndMonth.AddMonths(1) < CurrentMonth ? CurrentMonth : p.EndMonth.AddMonths(1);
             var terms = new AdoptionTerms(includeJht, start, months);
             ValidateTerms(terms);
             var worker = workers[p.WorkerId];
+            // An extension creates new covered months: the worker must still qualify for them, as for a fresh adoption.
+            if (new SponsorshipEligibility(rules.Value, area, terms.StartMonth, terms.EndMonth).Refusal(worker) is { } reason)
+            {
+                refused.Add((worker.FullName, reason));
+                continue;
+            }
+
             var cost = ContributionCalculator.CalculatePeriod(rates, Request(worker.DeclaredIncome, SectorOf(worker.OccupationCode), terms, FundingSource.Csr, applyDiscount), months);
             created.Add(Sponsorship.Create(
                 new SponsorshipTerms(batchId, p.CompanyId, p.WorkerId, FundingSource.Csr, null, includeJht, start, months, p.Id),
                 cost.Total, caller.UserId, now, CurrentMonth));
+        }
+
+        if (refused.Count > 0)
+        {
+            throw new IneligibleWorkersException(refused);
         }
 
         db.Sponsorships.AddRange(created);
@@ -500,24 +518,36 @@ public sealed class SponsorshipService(
         PersonalDataPolicy.Nik(caller, r.W.Nik, r.W.RegisteredByUserId), desa[r.W.DesaCode].Name, desa[r.W.DesaCode].KecamatanName,
         r.S.StartMonth, r.S.EndMonth, r.S.Months, r.S.IncludeJht, r.S.EstimatedTotal, r.S.EffectiveStatus(current), r.S.Outcome, r.S.CreatedAtUtc);
 
-    private IQueryable<Worker> EligibleWorkers(AppDbContext db, AdoptionTerms terms)
+    // Eligible for the months and not covered by anyone in any of them. A company reads nothing else of the
+    // register, whatever ids it sends.
+    private async Task<IQueryable<Worker>> EligibleWorkersAsync(AppDbContext db, AdoptionTerms terms, CancellationToken ct) =>
+        NotCovered(db, (await EligibilityAsync(db, terms.StartMonth, terms.EndMonth, ct)).Apply(db.Workers.AsNoTracking()), terms);
+
+    private static IQueryable<Worker> NotCovered(AppDbContext db, IQueryable<Worker> workers, AdoptionTerms terms)
     {
         var start = terms.StartMonth.Number;
         var end = terms.EndMonth.Number;
-        // Within the age limits on the first day of the first month and on the last day of the last month.
-        var bornOnOrBefore = terms.StartMonth.FirstDay.AddYears(-rules.Value.MinAge);
-        var bornAfter = terms.EndMonth.LastDay.AddYears(-(rules.Value.MaxAge + 1));
-        return ListableWorkers(db)
-            .Where(w => w.BirthDate <= bornOnOrBefore && w.BirthDate > bornAfter)
-            .Where(w => !db.CoverageMonths.Any(c => c.WorkerId == w.Id && c.Month >= start && c.Month <= end));
+        return workers.Where(w => !db.CoverageMonths.Any(c => c.WorkerId == w.Id && c.Month >= start && c.Month <= end));
     }
 
-    // Workers the adoption list can show for some terms: verified and living in the programme area. A company
-    // reads nothing else of the register, whatever ids it sends.
-    private static IQueryable<Worker> ListableWorkers(AppDbContext db) =>
-        db.Workers.AsNoTracking()
-            .Where(w => VerifiedStatuses.Contains(w.Status))
-            .Where(w => db.ProgrammeArea.Any(p => p.KecamatanCode == w.KecamatanCode));
+    private async Task<SponsorshipEligibility> EligibilityAsync(AppDbContext db, YearMonth first, YearMonth last, CancellationToken ct) =>
+        new(rules.Value, await ProgrammeAreaAsync(db, ct), first, last);
+
+    private static async Task<List<string>> ProgrammeAreaAsync(AppDbContext db, CancellationToken ct) =>
+        await db.ProgrammeArea.AsNoTracking().Select(p => p.KecamatanCode).ToListAsync(ct);
+
+    private static void RequireEligible(SponsorshipEligibility eligibility, IEnumerable<Worker> workers)
+    {
+        var refused = workers.OrderBy(w => w.NormalizedName)
+            .Select(w => (w.FullName, Reason: eligibility.Refusal(w)))
+            .Where(r => r.Reason is not null)
+            .Select(r => (r.FullName, r.Reason!))
+            .ToList();
+        if (refused.Count > 0)
+        {
+            throw new IneligibleWorkersException(refused);
+        }
+    }
 
     private static async Task<int> ResolveCompanyAsync(AppDbContext db, Caller caller, int? requested, CancellationToken ct)
     {
