@@ -371,14 +371,12 @@ public sealed class SponsorshipService(
     {
         (await currentUser.GetAsync()).Require(Roles.Disnakerind, Roles.Loket, Roles.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var today = Wita.Today(clock);
-        var lastMonth = YearMonth.FromDate(today.AddDays(days));
-        var current = CurrentMonth;
+        var ids = EndingSoon(db, Wita.Today(clock), days).Select(s => s.Id);
         var rows = await Rows(db)
-            .Where(r => r.S.Status == SponsorshipStatus.Aktif && r.S.EndMonth >= current && r.S.EndMonth <= lastMonth)
+            .Where(r => ids.Contains(r.S.Id))
             .OrderBy(r => r.S.EndMonth).ThenBy(r => r.W.NormalizedName)
             .ToListAsync(ct);
-        return await HandoverRowsAsync(db, rows.Where(r => r.S.EndMonth.LastDay <= today.AddDays(days)).ToList(), ct);
+        return await HandoverRowsAsync(db, rows, ct);
     }
 
     // Ended coverage whose hand-over outcome has not been recorded yet.
@@ -386,14 +384,35 @@ public sealed class SponsorshipService(
     {
         (await currentUser.GetAsync()).Require(Roles.Disnakerind, Roles.Loket, Roles.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var current = CurrentMonth;
+        var ids = AwaitingOutcome(db, CurrentMonth).Select(s => s.Id);
         var rows = await Rows(db)
-            .Where(r => (r.S.Status == SponsorshipStatus.Aktif || r.S.Status == SponsorshipStatus.Berakhir) && r.S.EndMonth < current && r.S.Outcome == null)
+            .Where(r => ids.Contains(r.S.Id))
             .OrderBy(r => r.S.EndMonth).ThenBy(r => r.W.NormalizedName)
             .Take(500)
             .ToListAsync(ct);
         return await HandoverRowsAsync(db, rows, ct);
     }
+
+    // The hand-over lists, shared with the Loket home page's counts. A worker whose coverage continues the month
+    // after (renewed, or taken over by another funder) has no hand-over: nobody tells him to pay alone.
+    internal static IQueryable<Sponsorship> EndingSoon(AppDbContext db, DateOnly today, int days)
+    {
+        var current = YearMonth.FromDate(today);
+        // Coverage whose last day falls within the next days.
+        var horizon = today.AddDays(days);
+        var last = YearMonth.FromDate(horizon);
+        if (horizon < last.LastDay)
+        {
+            last = last.AddMonths(-1);
+        }
+
+        return NotContinued(db, db.Sponsorships.AsNoTracking()
+            .Where(s => s.Status == SponsorshipStatus.Aktif && s.EndMonth >= current && s.EndMonth <= last));
+    }
+
+    internal static IQueryable<Sponsorship> AwaitingOutcome(AppDbContext db, YearMonth current) =>
+        NotContinued(db, db.Sponsorships.AsNoTracking()
+            .Where(s => (s.Status == SponsorshipStatus.Aktif || s.Status == SponsorshipStatus.Berakhir) && s.EndMonth < current && s.Outcome == null));
 
     public async Task RecordOutcomeAsync(int id, SponsorshipOutcome outcome, string? note, CancellationToken ct = default)
     {
@@ -443,12 +462,29 @@ public sealed class SponsorshipService(
             ended = ended.Where(s => s.CompanyId == id);
         }
 
-        var counts = await ended.GroupBy(s => s.Outcome).Select(g => new { Outcome = g.Key, Count = g.Count() }).ToListAsync(ct);
-        int Count(SponsorshipOutcome? o) => counts.Where(c => c.Outcome == o).Sum(c => c.Count);
+        // Coverage that continued the month after needs no hand-over: unless an officer recorded an outcome, it
+        // follows from who pays the month after.
+        var counts = await ended
+            .Select(s => new
+            {
+                s.Outcome,
+                // Who pays the month after the last month, if anyone ((worker, month) is unique: one funder).
+                Next = (from last in db.CoverageMonths
+                        where last.SponsorshipId == s.Id
+                        from next in db.CoverageMonths
+                        where next.WorkerId == last.WorkerId && next.SponsorshipId != s.Id && next.Month == (last.Month % 100 == 12 ? last.Month + 89 : last.Month + 1)
+                        join t in db.Sponsorships on next.SponsorshipId equals t.Id
+                        select (FundingSource?)t.Funding).FirstOrDefault(),
+            })
+            .GroupBy(s => new { s.Outcome, s.Next })
+            .Select(g => new { g.Key.Outcome, g.Key.Next, Count = g.Count() })
+            .ToListAsync(ct);
+        var outcomes = counts.Select(c => (Outcome: c.Outcome ?? (c.Next is { } next ? OutcomeOfContinuation(next) : null), c.Count)).ToList();
+        int Count(SponsorshipOutcome o) => outcomes.Where(x => x.Outcome == o).Sum(x => x.Count);
         var renewed = Count(SponsorshipOutcome.Diperpanjang);
         var mandiri = Count(SponsorshipOutcome.Mandiri);
         return new RetentionStats(
-            counts.Sum(c => c.Count), counts.Where(c => c.Outcome != null).Sum(c => c.Count), renewed + mandiri, renewed, mandiri,
+            outcomes.Sum(x => x.Count), outcomes.Where(x => x.Outcome != null).Sum(x => x.Count), renewed + mandiri, renewed, mandiri,
             Count(SponsorshipOutcome.Dialihkan), Count(SponsorshipOutcome.Nonaktif));
     }
 
@@ -486,25 +522,30 @@ public sealed class SponsorshipService(
         var rates = await RateService.LoadAsync(db, ct);
         return [.. rows.Select(r =>
         {
-            var after = r.S.EndMonth.AddMonths(1);
-            long monthly;
-            try
-            {
-                // What the worker will pay alone the month after: JKK+JKM at their declared income (Mandiri gets any discount in force).
-                monthly = ContributionCalculator.Calculate(rates, new ContributionRequest(r.W.DeclaredIncome, SectorOf(r.W.OccupationCode), false, FundingSource.Mandiri, after, false)).Total;
-            }
-            catch (DomainException)
-            {
-                monthly = 0;
-            }
-
+            // What the worker will pay alone from the month after: JKK+JKM at their declared income (Mandiri gets any
+            // discount in force), with the month a discount ends when the rate table says so.
+            var rate = HandoverMessage.RateFrom(rates, r.W.DeclaredIncome, SectorOf(r.W.OccupationCode), r.S.EndMonth.AddMonths(1));
+            var monthly = rate?.Monthly ?? 0;
             var funder = r.CompanyName ?? r.S.FunderName ?? SponsorshipLabels.Funding(r.S.Funding);
             var ends = r.S.EndMonth.LastDay;
-            var link = r.W.Phone is null || monthly == 0 ? null : HandoverMessage.WhatsAppLink(r.W.Phone, HandoverMessage.Text(r.W.FullName, funder, ends, monthly));
+            var link = r.W.Phone is null || rate is null ? null : HandoverMessage.WhatsAppLink(r.W.Phone, HandoverMessage.Text(r.W.FullName, funder, ends, rate));
             return new HandoverRow(r.S.Id, r.W.Id, r.W.FullName, desa[r.W.DesaCode].Name, desa[r.W.DesaCode].KecamatanName, funder, r.S.EndMonth, ends,
                 r.W.Phone, link, monthly, r.S.Outcome);
         })];
     }
+
+    // Leaves out sponsorships whose worker is covered again in the month right after their last month (renewed,
+    // moved to another funder, or recorded as paying alone). Months are yyyymm integers: December's next is +89.
+    private static IQueryable<Sponsorship> NotContinued(AppDbContext db, IQueryable<Sponsorship> sponsorships) =>
+        sponsorships.Where(s => !db.CoverageMonths.Any(last => last.SponsorshipId == s.Id && db.CoverageMonths.Any(next =>
+            next.WorkerId == last.WorkerId && next.SponsorshipId != s.Id && next.Month == (last.Month % 100 == 12 ? last.Month + 89 : last.Month + 1))));
+
+    private static SponsorshipOutcome? OutcomeOfContinuation(FundingSource funding) => funding switch
+    {
+        FundingSource.Csr => SponsorshipOutcome.Diperpanjang,
+        FundingSource.Mandiri => SponsorshipOutcome.Mandiri,
+        _ => SponsorshipOutcome.Dialihkan,
+    };
 
     private static IQueryable<SponsorshipJoin> Rows(AppDbContext db) =>
         from s in db.Sponsorships.AsNoTracking()
