@@ -328,6 +328,8 @@ public sealed class SponsorshipService(
             throw new DomainException("Perpanjangan dilakukan per perusahaan.");
         }
 
+        // The company must still be active, as for a fresh adoption.
+        await ResolveCompanyAsync(db, caller, previous[0].CompanyId, ct);
         var rates = await RateService.LoadAsync(db, ct);
         var applyDiscount = await RateService.ReadCsrDiscountAsync(db, ct);
         var workerIds = previous.Select(p => p.WorkerId).ToList();

@@ -84,6 +84,28 @@ public sealed class EligibilityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Extending_for_a_company_that_was_deactivated_is_refused_as_a_fresh_adoption_is()
+    {
+        var company = await app.CompanyAsync("PT Tutup");
+        var worker = await app.VerifiedWorkerAsync();
+        app.ActAsCsrOf(company);
+        var first = await Sponsorships.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6)));
+        await using (var db = await app.DbAsync())
+        {
+            (await db.Companies.SingleAsync(c => c.Id == company.Id)).Deactivate();
+            await db.SaveChangesAsync();
+        }
+
+        var asCompany = await Assert.ThrowsAnyAsync<DomainException>(() => Sponsorships.ExtendAsync(first.SponsorshipIds, 6, false));
+        app.ActAs(Roles.Disnakerind);
+        var asOffice = await Assert.ThrowsAnyAsync<DomainException>(() => Sponsorships.ExtendAsync(first.SponsorshipIds, 6, false));
+
+        Assert.Equal("Perusahaan tidak aktif; hubungi Disnakerind.", asCompany.Message);
+        Assert.Equal("Perusahaan tidak aktif; hubungi Disnakerind.", asOffice.Message);
+        Assert.Equal(1, await SponsorshipCountAsync());
+    }
+
+    [Fact]
     public async Task Coverage_from_another_funder_is_refused_for_an_unverified_or_too_old_worker()
     {
         app.ActAs(Roles.Loket);
