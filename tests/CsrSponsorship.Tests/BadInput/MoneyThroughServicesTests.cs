@@ -95,14 +95,15 @@ public sealed partial class MoneyThroughServicesTests : IAsyncLifetime
     {
         app.ActAs(Roles.Loket, userId: "loket-1");
         var workers = app.Get<WorkerService>();
-        long[] extra = [-5, 0, 999_999, 1_000_000_001, long.MaxValue];
+        long[] extra = [-5, 0, 999_999, 20_700_000, 20_700_001, 1_000_000_001, long.MaxValue];
         var amounts = MoneyCorpus.All.Select(c => RupiahText.Parse(c.Input).Amount).OfType<long>().Concat(extra).ToList();
 
         foreach (var amount in amounts)
         {
             var before = await WorkerCountAsync();
             var draft = new WorkerDraftBuilder(today: Wita.Today(app.Clock)).With(d => d.DeclaredIncome = amount).Build();
-            if (amount is >= 1_000_000 and <= 1_000_000_000)
+            // The ceiling is the top of the BPU income table (decision 0147).
+            if (amount is >= 1_000_000 and <= 20_700_000)
             {
                 await workers.CreateAsync(draft);
                 Assert.Equal(before + 1, await WorkerCountAsync());

@@ -58,12 +58,19 @@ public class RateVersionRecord : IVersioned
         Apply(terms);
     }
 
-    // A successor starts: this version ends the month before. Closing the end does not touch months already billed.
-    public void EndBefore(YearMonth successorStart)
+    // A successor starts: this version ends the month before. A locked version keeps every month it priced on an
+    // issued invoice (lastPricedMonth): those amounts were computed with it, so no other version may claim them.
+    public void EndBefore(YearMonth successorStart, YearMonth? lastPricedMonth)
     {
         if (successorStart <= ValidFrom)
         {
-            throw new DomainException($"Versi baru harus mulai setelah {ValidFrom.ToDisplayString()}.");
+            throw new DomainException($"Versi tarif berikutnya harus mulai setelah {ValidFrom.ToDisplayString()}.");
+        }
+
+        if (lastPricedMonth is { } priced && priced >= successorStart)
+        {
+            throw new DomainException(
+                $"Versi tarif mulai {ValidFrom.ToDisplayString()} sudah dipakai tagihan yang terbit untuk bulan sampai {priced.ToDisplayString()}, dan jumlah di tagihan itu dihitung dengan versi ini. Versi berikutnya paling cepat mulai {priced.AddMonths(1).ToDisplayString()}.");
         }
 
         ValidTo = successorStart.AddMonths(-1);

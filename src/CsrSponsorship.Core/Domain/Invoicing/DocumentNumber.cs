@@ -38,15 +38,37 @@ public static class DocumentNumber
     public static void Validate(string template)
     {
         var usesSerial = false;
+        var usesYear = false;
         Render(template, token =>
         {
             usesSerial |= token.Name == "urut";
+            usesYear |= token.Name == "tahun";
             return "";
         });
         if (!usesSerial)
         {
             // Without the serial every document of a year would carry the same number.
             throw new DomainException("Templat nomor harus memuat {urut}.");
+        }
+
+        if (!usesYear)
+        {
+            // The serial restarts every year (NumberSequence per year), so only the year keeps 001 of 2027 apart from 001 of 2026.
+            throw new DomainException("Templat nomor harus memuat {tahun}: nomor urut dimulai lagi dari 1 setiap tahun, sehingga tanpa tahun nomor tahun depan akan sama dengan nomor tahun ini.");
+        }
+    }
+
+    // Null for a usable template, otherwise why not; for showing a stored template that an earlier version accepted.
+    public static string? Problem(string template)
+    {
+        try
+        {
+            Validate(template);
+            return null;
+        }
+        catch (DomainException ex)
+        {
+            return ex.Message;
         }
     }
 

@@ -22,6 +22,8 @@ public class Invoice : IVersioned
     public const int MaxReasonLength = 300;
     public const int MaxLetterReferenceLength = 150;
 
+    private const int BpjsDueDay = 15;
+
     // 16 random bytes = 128 bits; base64url without padding is 22 characters.
     private const int TokenBytes = 16;
 
@@ -102,8 +104,9 @@ public class Invoice : IVersioned
             CreatedAtUtc = nowUtc,
             VerificationToken = NewVerificationToken(),
         };
-        invoice.ChangeTerms(dueDate, letterReference, today);
+        // The content first: the due date is checked against its first covered month.
         invoice.Apply(content);
+        invoice.ChangeTerms(dueDate, letterReference, today);
         return invoice;
     }
 
@@ -112,7 +115,7 @@ public class Invoice : IVersioned
     public void ChangeTerms(DateOnly dueDate, string? letterReference, DateOnly today)
     {
         RequireStatus(InvoiceStatus.Draf, "Jatuh tempo dan rujukan surat hanya dapat diubah selama tagihan masih draf.");
-        RequireDueDateNotPast(dueDate, today);
+        RequireDueDateInTime(dueDate, PeriodStart, today);
         var reference = string.IsNullOrWhiteSpace(letterReference) ? null : letterReference.Trim();
         if (reference?.Length > MaxLetterReferenceLength)
         {
@@ -258,15 +261,19 @@ public class Invoice : IVersioned
     public bool IsOverdue(DateOnly today) =>
         Status is InvoiceStatus.Terbit or InvoiceStatus.SebagianDibayar && today > DueDate;
 
+    // BPJS TK wants month M's contribution by the 15th of M (domain brief). Protection exists only for paid
+    // months, so no invoice may fall due after that day of its first covered month, typed or defaulted.
+    public static DateOnly LatestDueDate(YearMonth firstCoveredMonth) => new(firstCoveredMonth.Year, firstCoveredMonth.Month, BpjsDueDay);
+
     // Default due date: the 10th (configurable) of the month before coverage starts, so that the
     // money reaches BPJS TK before the first covered month (late payment means no protection).
     // When that day has passed, the last day before coverage; when coverage starts this month,
-    // BPJS TK's own deadline for the month (the 15th). After that no default is sensible.
+    // BPJS TK's own deadline for the month (the 15th). After that no due date is in time.
     public static DateOnly DefaultDueDate(YearMonth firstCoveredMonth, int dayOfPreviousMonth, DateOnly today)
     {
         var previous = firstCoveredMonth.AddMonths(-1);
         var day = Math.Clamp(dayOfPreviousMonth, 1, previous.LastDay.Day);
-        DateOnly[] candidates = [new(previous.Year, previous.Month, day), previous.LastDay, new(firstCoveredMonth.Year, firstCoveredMonth.Month, 15)];
+        DateOnly[] candidates = [new(previous.Year, previous.Month, day), previous.LastDay, LatestDueDate(firstCoveredMonth)];
         foreach (var candidate in candidates)
         {
             if (candidate >= today)
@@ -275,8 +282,7 @@ public class Invoice : IVersioned
             }
         }
 
-        throw new DomainException(
-            $"Batas bayar iuran {firstCoveredMonth.ToDisplayString()} di BPJS Ketenagakerjaan (15 {IndonesianFormat.MonthName(firstCoveredMonth.Month)}) sudah lewat. Isi tanggal jatuh tempo sendiri atau mulai kepesertaan pada bulan berikutnya.");
+        throw DeadlinePassed(firstCoveredMonth);
     }
 
     private void Apply(InvoiceContent content)
@@ -314,13 +320,29 @@ public class Invoice : IVersioned
         }
     }
 
-    private static void RequireDueDateNotPast(DateOnly dueDate, DateOnly today)
+    // The same window for a typed date as for the default: from today to the 15th of the first covered month.
+    private static void RequireDueDateInTime(DateOnly dueDate, YearMonth firstCoveredMonth, DateOnly today)
     {
+        var latest = LatestDueDate(firstCoveredMonth);
+        if (latest < today)
+        {
+            throw DeadlinePassed(firstCoveredMonth);
+        }
+
         if (dueDate < today)
         {
             throw new DomainException($"Tanggal jatuh tempo {IndonesianFormat.Date(dueDate)} sudah lewat. Pilih tanggal mulai hari ini ({IndonesianFormat.Date(today)}).");
         }
+
+        if (dueDate > latest)
+        {
+            throw new DomainException(
+                $"Tanggal jatuh tempo {IndonesianFormat.Date(dueDate)} terlalu lambat: iuran {firstCoveredMonth.ToDisplayString()} harus sudah dibayar ke BPJS Ketenagakerjaan paling lambat {IndonesianFormat.Date(latest)}. Pilih tanggal {IndonesianFormat.Date(latest)} atau sebelumnya.");
+        }
     }
+
+    private static DomainException DeadlinePassed(YearMonth firstCoveredMonth) => new(
+        $"Batas bayar iuran {firstCoveredMonth.ToDisplayString()} di BPJS Ketenagakerjaan ({IndonesianFormat.Date(LatestDueDate(firstCoveredMonth))}) sudah lewat, sehingga tagihan ini tidak dapat lagi jatuh tempo tepat waktu. Batalkan kepesertaannya lalu ajukan ulang mulai bulan berikutnya.");
 }
 
 // One printed line: participants × months × rate. Months counts worker-months, so that

@@ -82,4 +82,7 @@ public sealed class WorkerRulesOptions
 
     // Minimum declared income for BPU (PP 44/2015 as amended).
     public long MinimumDeclaredIncome { get; set; } = 1_000_000;
+
+    // The top of the BPU income table (PP 44/2015 Lampiran II as amended): JKK 1% stops at Rp 207.000 (decision 0147).
+    public long MaximumDeclaredIncome { get; set; } = 20_700_000;
 }

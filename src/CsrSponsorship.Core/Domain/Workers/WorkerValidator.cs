@@ -130,9 +130,11 @@ public static class WorkerValidator
             Error(nameof(WorkerDraft.DeclaredIncome),
                 $"Penghasilan yang dilaporkan minimal {IndonesianFormat.RupiahInText(options.MinimumDeclaredIncome)} per bulan.");
         }
-        else if (income > 1_000_000_000)
+        else if (income > options.MaximumDeclaredIncome)
         {
-            Error(nameof(WorkerDraft.DeclaredIncome), "Penghasilan yang dilaporkan tidak wajar (lebih dari Rp1.000.000.000 per bulan).");
+            var top = IndonesianFormat.RupiahInText(options.MaximumDeclaredIncome);
+            Error(nameof(WorkerDraft.DeclaredIncome),
+                $"Penghasilan yang dilaporkan paling banyak {top} per bulan (batas tertinggi tabel iuran BPU); isi {top} bila penghasilannya lebih tinggi.");
         }
 
         string? kpj = null;

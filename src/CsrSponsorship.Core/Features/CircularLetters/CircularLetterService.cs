@@ -50,17 +50,11 @@ public sealed class CircularLetterService(
     public async Task<int> CreateFollowUpAsync(int originalId, LetterKind kind, CancellationToken ct = default)
     {
         var caller = await RequireOfficeAsync();
-        if (kind == LetterKind.Edaran)
-        {
-            throw new DomainException("Pilih ralat atau pencabutan.");
-        }
-
         await using var db = await factory.CreateDbContextAsync(ct);
+        // BEGIN IMMEDIATE: two officers revoking the same letter at once cannot both pass the "only once" check.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var original = await db.CircularLetters.AsNoTracking().SingleOrDefaultAsync(l => l.Id == originalId, ct) ?? throw new NotFoundException("Surat edaran");
-        if (!original.IsSigned)
-        {
-            throw new DomainException("Ralat atau pencabutan hanya untuk surat yang sudah ditandatangani; draf cukup diubah.");
-        }
+        CircularLetter.EnsureFollowUpAllowed(original, kind, await FollowUpsAsync(db, originalId, ct));
 
         var source = original.Content;
         var reference = $"Surat Edaran Nomor {original.Number} tanggal {IndonesianFormat.Date(original.LetterDate!.Value)} tentang {source.Subject}";
@@ -78,6 +72,7 @@ public sealed class CircularLetterService(
         var letter = CircularLetter.Draft(content, caller.UserId, caller.UserName, Now, kind, originalId);
         db.CircularLetters.Add(letter);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return letter.Id;
     }
 
@@ -249,7 +244,7 @@ public sealed class CircularLetterService(
         var followUps = await db.CircularLetters.AsNoTracking().Where(l => l.OriginalLetterId == id).OrderBy(l => l.Id)
             .Select(l => new LetterLink(l.Id, l.Kind, l.Number, l.Status)).ToListAsync(ct);
         var companies = letter.Recipients.ToDictionary(r => r.CompanyId, r => r.CompanyName);
-        var isDrafter = letter.DraftedByUserId == caller.UserId;
+        var mayReview = letter.MayReview(caller.UserId);
         return new LetterDetail(
             letter.Id, letter.Kind, letter.Status, letter.Number, letter.LetterDate, letter.Content,
             names.GetValueOrDefault(letter.DraftedByUserId, letter.DraftedByUserId), letter.SignedAtUtc,
@@ -264,11 +259,11 @@ public sealed class CircularLetterService(
             letter.Version,
             CanEdit: letter.Status == LetterStatus.Draf,
             CanSubmit: letter.Status == LetterStatus.Draf,
-            CanReview: letter.Status == LetterStatus.Diperiksa && !isDrafter,
+            CanReview: letter.Status == LetterStatus.Diperiksa && mayReview,
             CanSign: letter.Status == LetterStatus.Disetujui,
             CanDistribute: letter.Status == LetterStatus.Ditandatangani,
             CanTrack: letter.Status == LetterStatus.Didistribusikan,
-            CanFollowUp: letter.IsSigned && letter.Kind != LetterKind.Pencabutan);
+            CanFollowUp: CircularLetter.CanHaveFollowUp(letter, [.. followUps.Select(f => (f.Kind, f.Number))]));
     }
 
     public async Task<LetterFunnel> FunnelAsync(int id, CancellationToken ct = default)
@@ -500,8 +495,13 @@ public sealed class CircularLetterService(
         return caller;
     }
 
+    // With the history: the four-eyes check reads who edited the draft from it.
     private static async Task<CircularLetter> LoadAsync(AppDbContext db, int id, CancellationToken ct) =>
-        await db.CircularLetters.Include(l => l.Recipients).SingleOrDefaultAsync(l => l.Id == id, ct) ?? throw new NotFoundException("Surat edaran");
+        await db.CircularLetters.Include(l => l.Recipients).Include(l => l.Events).SingleOrDefaultAsync(l => l.Id == id, ct) ?? throw new NotFoundException("Surat edaran");
+
+    private static async Task<IReadOnlyList<(LetterKind Kind, string? Number)>> FollowUpsAsync(AppDbContext db, int originalId, CancellationToken ct) =>
+        [.. (await db.CircularLetters.AsNoTracking().Where(l => l.OriginalLetterId == originalId).OrderBy(l => l.Id)
+            .Select(l => new { l.Kind, l.Number }).ToListAsync(ct)).Select(l => (l.Kind, l.Number))];
 
     private static async Task<HashSet<int>> ProgrammeAreaCompanyIdsAsync(AppDbContext db, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Features.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,7 +36,7 @@ public sealed class RateService(IDbContextFactory<AppDbContext> factory, ICurren
         }
 
         var current = existing.Where(r => r.ValidTo is null || r.ValidTo >= terms.ValidFrom).MaxBy(r => r.ValidFrom);
-        current?.EndBefore(terms.ValidFrom);
+        current?.EndBefore(terms.ValidFrom, await LastPricedMonthAsync(db, current, ct));
         var record = RateVersionRecord.Create(terms);
         // Discount windows that reach past the new start carry over: a regulation's window does not end with a rate change.
         if (current is not null)
@@ -45,18 +46,30 @@ public sealed class RateService(IDbContextFactory<AppDbContext> factory, ICurren
                 .Select(w => DiscountWindowRecord.Of(w.ToDiscountWindow())));
         }
 
+        RateTimeline.Validate(existing.Append(record).Select(r => (r.ValidFrom, r.ValidTo)));
         db.RateVersions.Add(record);
         await db.SaveChangesAsync(ct);
         return record.Id;
     }
 
+    // The start of a version is the boundary an Admin moves: the version before it ends the month before the new
+    // start. An end that leaves a gap or an overlap with the next version is refused (RateTimeline).
     public async Task UpdateVersionAsync(int id, RateTerms terms, Guid version, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(terms);
         (await currentUser.GetAsync()).Require(Roles.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var record = await db.RateVersions.SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException("Versi tarif");
+        var all = await db.RateVersions.ToListAsync(ct);
+        var record = all.SingleOrDefault(r => r.Id == id) ?? throw new NotFoundException("Versi tarif");
         db.Entry(record).Property(r => r.Version).OriginalValue = version;
+        var previousStart = record.ValidFrom;
         record.Change(terms);
+        if (record.ValidFrom != previousStart && all.Where(r => r.ValidFrom < previousStart).MaxBy(r => r.ValidFrom) is { } before)
+        {
+            before.EndBefore(record.ValidFrom, await LastPricedMonthAsync(db, before, ct));
+        }
+
+        RateTimeline.Validate(all.Select(r => (r.ValidFrom, r.ValidTo)));
         await db.SaveOrConflictAsync(ct);
     }
 
@@ -74,6 +87,29 @@ public sealed class RateService(IDbContextFactory<AppDbContext> factory, ICurren
         var settings = await db.ProgrammeSettings.SingleAsync(ct);
         settings.ApplyDiscountToCsr = apply;
         await db.SaveChangesAsync(ct);
+    }
+
+    // The last month a locked version priced on a live issued invoice (its amounts are frozen with this version).
+    private static async Task<YearMonth?> LastPricedMonthAsync(AppDbContext db, RateVersionRecord version, CancellationToken ct)
+    {
+        if (version.LockedAtUtc is null)
+        {
+            return null;
+        }
+
+        var validFrom = version.ValidFrom;
+        var periods = await (
+            from w in db.InvoiceWorkers.AsNoTracking()
+            join i in db.Invoices.AsNoTracking() on w.InvoiceId equals i.Id
+            where (i.Status == InvoiceStatus.Terbit || i.Status == InvoiceStatus.SebagianDibayar || i.Status == InvoiceStatus.Lunas)
+                && !w.Released && i.PeriodEnd >= validFrom
+            select new { w.PeriodStart, w.Months }).ToListAsync(ct);
+        return periods
+            .Select(p => (Start: p.PeriodStart, End: p.PeriodStart.AddMonths(p.Months - 1)))
+            .Where(p => p.End >= validFrom && (version.ValidTo is not { } to || p.Start <= to))
+            .Select(p => version.ValidTo is { } to && p.End > to ? to : p.End)
+            .Select(m => (YearMonth?)m)
+            .Max();
     }
 
     internal static async Task<IReadOnlyList<RateVersion>> LoadAsync(AppDbContext db, CancellationToken ct)

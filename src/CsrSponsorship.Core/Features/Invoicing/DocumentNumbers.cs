@@ -27,9 +27,33 @@ internal static class DocumentNumbers
         var template = await db.DocumentNumberTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.DocumentType == documentType, ct)
             ?? throw new DomainException($"Templat nomor {DocumentTypes.Label(documentType)} belum diatur. Hubungi Admin.");
 
+        // A template stored before a rule existed (e.g. {tahun} became required) stops numbering with its reason.
+        if (DocumentNumber.Problem(template.Template) is { } problem)
+        {
+            throw new DomainException($"Templat nomor {DocumentTypes.Label(documentType)} perlu diperbaiki Admin sebelum dokumen dapat diberi nomor. {problem}");
+        }
+
         var serial = await NextSerialAsync(db, transaction, documentType, date.Year, ct);
-        return DocumentNumber.Format(template.Template, serial, date, template.Code, template.Unit);
+        var number = DocumentNumber.Format(template.Template, serial, date, template.Code, template.Unit);
+        // A changed template can render a number an earlier template already produced; say so instead of letting
+        // the unique index answer with a database error. Inside the issuing transaction the check cannot go stale.
+        if (await IsTakenAsync(db, documentType, number, ct))
+        {
+            var label = DocumentTypes.Label(documentType);
+            throw new DomainException(
+                $"Nomor {number} sudah dipakai oleh {label} lain. Periksa templat nomor {label} (Admin) agar tidak menghasilkan nomor yang sudah terbit; tidak ada yang disimpan.");
+        }
+
+        return number;
     }
+
+    private static async Task<bool> IsTakenAsync(AppDbContext db, string documentType, string number, CancellationToken ct) => documentType switch
+    {
+        DocumentTypes.Invoice => await db.Invoices.AnyAsync(i => i.Number == number, ct),
+        DocumentTypes.Receipt => await db.Payments.AnyAsync(p => p.ReceiptNumber == number, ct),
+        DocumentTypes.CircularLetter => await db.CircularLetters.AnyAsync(l => l.Number == number, ct),
+        _ => throw new InvalidOperationException($"Unknown document type {documentType}."),
+    };
 
     private static async Task<int> NextSerialAsync(AppDbContext db, IDbContextTransaction transaction, string documentType, int year, CancellationToken ct)
     {

@@ -21,9 +21,12 @@ public sealed class NumberingService(IDbContextFactory<AppDbContext> factory, IC
         var today = Wita.Today(clock);
         var templates = await db.DocumentNumberTemplates.AsNoTracking().OrderBy(t => t.DocumentType).ToListAsync(ct);
         var serials = await db.NumberSequences.AsNoTracking().Where(s => s.Year == today.Year).ToDictionaryAsync(s => s.DocumentType, s => s.LastSerial, ct);
+        // A template stored before a rule existed (e.g. without {tahun}) is listed with its problem, so the Admin can fix it here.
         return [.. templates.Select(t => new NumberTemplateRow(
             t.DocumentType, DocumentTypes.Label(t.DocumentType), t.Template, t.Code, t.Unit,
-            DocumentNumber.Format(t.Template, serials.GetValueOrDefault(t.DocumentType) + 1, today, t.Code, t.Unit),
+            DocumentNumber.Problem(t.Template) is { } problem
+                ? "Templat tidak dapat dipakai: " + problem
+                : DocumentNumber.Format(t.Template, serials.GetValueOrDefault(t.DocumentType) + 1, today, t.Code, t.Unit),
             serials.GetValueOrDefault(t.DocumentType), t.Version))];
     }
 

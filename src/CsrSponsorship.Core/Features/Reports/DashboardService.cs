@@ -118,19 +118,9 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> factory, IC
     {
         (await currentUser.GetAsync()).Require(Roles.Loket, Roles.Disnakerind, Roles.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var current = CurrentMonth;
-        // Same window as SponsorshipService.EndingSoonAsync(30): coverage whose last day falls within 30 days.
-        var horizon = Today.AddDays(30);
-        var last = YearMonth.FromDate(horizon);
-        if (horizon < last.LastDay)
-        {
-            last = last.AddMonths(-1);
-        }
-
-        var active = db.Sponsorships.AsNoTracking().Where(s => s.Status == SponsorshipStatus.Aktif);
-        var ending = await active.CountAsync(s => s.EndMonth >= current && s.EndMonth <= last, ct);
-        var awaiting = await db.Sponsorships.CountAsync(
-            s => (s.Status == SponsorshipStatus.Aktif || s.Status == SponsorshipStatus.Berakhir) && s.EndMonth < current && s.Outcome == null, ct);
+        // The same selection as the hand-over page's two lists, so the counts match what it shows.
+        var ending = await SponsorshipService.EndingSoon(db, Today, 30).CountAsync(ct);
+        var awaiting = await SponsorshipService.AwaitingOutcome(db, CurrentMonth).CountAsync(ct);
         return new LoketDashboard(ending, awaiting);
     }
 

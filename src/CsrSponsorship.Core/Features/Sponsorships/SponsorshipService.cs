@@ -23,8 +23,6 @@ public sealed class SponsorshipService(
 {
     public const int MaxWorkersPerBatch = 500;
 
-    private static readonly WorkerStatus[] VerifiedStatuses = [WorkerStatus.Terverifikasi, WorkerStatus.Disponsori, WorkerStatus.Mandiri];
-
     private YearMonth CurrentMonth => YearMonth.FromDate(Wita.Today(clock));
 
     // Workers a company may adopt for the chosen months, nearest first: same desa as one of its
@@ -38,7 +36,7 @@ public sealed class SponsorshipService(
         var (operatingDesa, operatingKecamatan) = await OperatingAreaAsync(db, companyId, ct);
         var today = Wita.Today(clock);
 
-        var workers = EligibleWorkers(db, query.Terms)
+        var workers = (await EligibleWorkersAsync(db, query.Terms, ct))
             .NameContains(query.Search)
             .Matching(query.DesaCode, query.OccupationCode, query.Sex, query.MinAge, query.MaxAge, today);
 
@@ -84,7 +82,8 @@ public sealed class SponsorshipService(
         ValidateTerms(request.Terms);
         var ids = request.WorkerIds.Distinct().ToList();
         // The cost follows from the declared income: price only workers the adoption list can show.
-        var workers = await ListableWorkers(db).Where(w => ids.Contains(w.Id))
+        var eligibility = await EligibilityAsync(db, request.Terms.StartMonth, request.Terms.EndMonth, ct);
+        var workers = await eligibility.Registered(db.Workers.AsNoTracking()).Where(w => ids.Contains(w.Id))
             .Select(w => new { w.Id, w.DeclaredIncome, w.OccupationCode }).ToListAsync(ct);
         if (workers.Count != ids.Count)
         {
@@ -118,20 +117,23 @@ public sealed class SponsorshipService(
         }
 
         // Re-check eligibility at submit time: the list the officer looked at may be minutes old.
-        var eligible = await EligibleWorkers(db, request.Terms).Where(w => ids.Contains(w.Id))
+        var eligibility = await EligibilityAsync(db, request.Terms.StartMonth, request.Terms.EndMonth, ct);
+        var eligible = await NotCovered(db, eligibility.Apply(db.Workers.AsNoTracking()), request.Terms).Where(w => ids.Contains(w.Id))
             .Select(w => new { w.Id, w.DeclaredIncome, w.OccupationCode }).ToListAsync(ct);
         if (eligible.Count != ids.Count)
         {
             var missing = ids.Except(eligible.Select(e => e.Id)).ToList();
-            // Name only workers the adoption list could have shown (taken since by another funder); any other id,
-            // e.g. an unverified registration, is "not found": a company never reads the register by guessing ids.
-            var names = await ListableWorkers(db).Where(w => missing.Contains(w.Id)).Select(w => w.FullName).ToListAsync(ct);
-            if (names.Count < missing.Count)
+            // Name only workers the adoption list could have shown (too old for these months, or taken since by
+            // another funder); any other id, e.g. an unverified registration, is "not found": a company never
+            // reads the register by guessing ids.
+            var shown = await eligibility.Registered(db.Workers.AsNoTracking()).Where(w => missing.Contains(w.Id)).ToListAsync(ct);
+            if (shown.Count < missing.Count)
             {
                 throw new NotFoundException("Pekerja");
             }
 
-            throw new CoverageConflictException(names);
+            RequireEligible(eligibility, shown);
+            throw new CoverageConflictException([.. shown.Select(w => w.FullName)]);
         }
 
         var rates = await RateService.LoadAsync(db, ct);
@@ -169,6 +171,8 @@ public sealed class SponsorshipService(
         ValidateTerms(request.Terms);
         await using var db = await factory.CreateDbContextAsync(ct);
         var worker = await db.Workers.SingleOrDefaultAsync(w => w.Id == request.WorkerId, ct) ?? throw new NotFoundException("Pekerja");
+        // Coverage from any funder creates covered months: the same eligibility as a CSR adoption.
+        RequireEligible(await EligibilityAsync(db, request.Terms.StartMonth, request.Terms.EndMonth, ct), [worker]);
         var rates = await RateService.LoadAsync(db, ct);
         var cost = ContributionCalculator.CalculatePeriod(rates, Request(worker.DeclaredIncome, SectorOf(worker.OccupationCode), request.Terms, request.Funding, false), request.Terms.Months);
         var sponsorship = Sponsorship.Create(
@@ -324,23 +328,39 @@ public sealed class SponsorshipService(
             throw new DomainException("Perpanjangan dilakukan per perusahaan.");
         }
 
+        // The company must still be active, as for a fresh adoption.
+        await ResolveCompanyAsync(db, caller, previous[0].CompanyId, ct);
         var rates = await RateService.LoadAsync(db, ct);
         var applyDiscount = await RateService.ReadCsrDiscountAsync(db, ct);
         var workerIds = previous.Select(p => p.WorkerId).ToList();
         var workers = await db.Workers.AsNoTracking().Where(w => workerIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);
+        var area = await ProgrammeAreaAsync(db, ct);
         var batchId = Guid.NewGuid();
         var now = clock.GetUtcNow().UtcDateTime;
         var created = new List<Sponsorship>();
+        var refused = new List<(string Name, string Reason)>();
         foreach (var p in previous)
         {
             var start = p.EndMonth.AddMonths(1) < CurrentMonth ? CurrentMonth : p.EndMonth.AddMonths(1);
             var terms = new AdoptionTerms(includeJht, start, months);
             ValidateTerms(terms);
             var worker = workers[p.WorkerId];
+            // An extension creates new covered months: the worker must still qualify for them, as for a fresh adoption.
+            if (new SponsorshipEligibility(rules.Value, area, terms.StartMonth, terms.EndMonth).Refusal(worker) is { } reason)
+            {
+                refused.Add((worker.FullName, reason));
+                continue;
+            }
+
             var cost = ContributionCalculator.CalculatePeriod(rates, Request(worker.DeclaredIncome, SectorOf(worker.OccupationCode), terms, FundingSource.Csr, applyDiscount), months);
             created.Add(Sponsorship.Create(
                 new SponsorshipTerms(batchId, p.CompanyId, p.WorkerId, FundingSource.Csr, null, includeJht, start, months, p.Id),
                 cost.Total, caller.UserId, now, CurrentMonth));
+        }
+
+        if (refused.Count > 0)
+        {
+            throw new IneligibleWorkersException(refused);
         }
 
         db.Sponsorships.AddRange(created);
@@ -353,14 +373,12 @@ public sealed class SponsorshipService(
     {
         (await currentUser.GetAsync()).Require(Roles.Disnakerind, Roles.Loket, Roles.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var today = Wita.Today(clock);
-        var lastMonth = YearMonth.FromDate(today.AddDays(days));
-        var current = CurrentMonth;
+        var ids = EndingSoon(db, Wita.Today(clock), days).Select(s => s.Id);
         var rows = await Rows(db)
-            .Where(r => r.S.Status == SponsorshipStatus.Aktif && r.S.EndMonth >= current && r.S.EndMonth <= lastMonth)
+            .Where(r => ids.Contains(r.S.Id))
             .OrderBy(r => r.S.EndMonth).ThenBy(r => r.W.NormalizedName)
             .ToListAsync(ct);
-        return await HandoverRowsAsync(db, rows.Where(r => r.S.EndMonth.LastDay <= today.AddDays(days)).ToList(), ct);
+        return await HandoverRowsAsync(db, rows, ct);
     }
 
     // Ended coverage whose hand-over outcome has not been recorded yet.
@@ -368,14 +386,35 @@ public sealed class SponsorshipService(
     {
         (await currentUser.GetAsync()).Require(Roles.Disnakerind, Roles.Loket, Roles.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var current = CurrentMonth;
+        var ids = AwaitingOutcome(db, CurrentMonth).Select(s => s.Id);
         var rows = await Rows(db)
-            .Where(r => (r.S.Status == SponsorshipStatus.Aktif || r.S.Status == SponsorshipStatus.Berakhir) && r.S.EndMonth < current && r.S.Outcome == null)
+            .Where(r => ids.Contains(r.S.Id))
             .OrderBy(r => r.S.EndMonth).ThenBy(r => r.W.NormalizedName)
             .Take(500)
             .ToListAsync(ct);
         return await HandoverRowsAsync(db, rows, ct);
     }
+
+    // The hand-over lists, shared with the Loket home page's counts. A worker whose coverage continues the month
+    // after (renewed, or taken over by another funder) has no hand-over: nobody tells him to pay alone.
+    internal static IQueryable<Sponsorship> EndingSoon(AppDbContext db, DateOnly today, int days)
+    {
+        var current = YearMonth.FromDate(today);
+        // Coverage whose last day falls within the next days.
+        var horizon = today.AddDays(days);
+        var last = YearMonth.FromDate(horizon);
+        if (horizon < last.LastDay)
+        {
+            last = last.AddMonths(-1);
+        }
+
+        return NotContinued(db, db.Sponsorships.AsNoTracking()
+            .Where(s => s.Status == SponsorshipStatus.Aktif && s.EndMonth >= current && s.EndMonth <= last));
+    }
+
+    internal static IQueryable<Sponsorship> AwaitingOutcome(AppDbContext db, YearMonth current) =>
+        NotContinued(db, db.Sponsorships.AsNoTracking()
+            .Where(s => (s.Status == SponsorshipStatus.Aktif || s.Status == SponsorshipStatus.Berakhir) && s.EndMonth < current && s.Outcome == null));
 
     public async Task RecordOutcomeAsync(int id, SponsorshipOutcome outcome, string? note, CancellationToken ct = default)
     {
@@ -425,12 +464,29 @@ public sealed class SponsorshipService(
             ended = ended.Where(s => s.CompanyId == id);
         }
 
-        var counts = await ended.GroupBy(s => s.Outcome).Select(g => new { Outcome = g.Key, Count = g.Count() }).ToListAsync(ct);
-        int Count(SponsorshipOutcome? o) => counts.Where(c => c.Outcome == o).Sum(c => c.Count);
+        // Coverage that continued the month after needs no hand-over: unless an officer recorded an outcome, it
+        // follows from who pays the month after.
+        var counts = await ended
+            .Select(s => new
+            {
+                s.Outcome,
+                // Who pays the month after the last month, if anyone ((worker, month) is unique: one funder).
+                Next = (from last in db.CoverageMonths
+                        where last.SponsorshipId == s.Id
+                        from next in db.CoverageMonths
+                        where next.WorkerId == last.WorkerId && next.SponsorshipId != s.Id && next.Month == (last.Month % 100 == 12 ? last.Month + 89 : last.Month + 1)
+                        join t in db.Sponsorships on next.SponsorshipId equals t.Id
+                        select (FundingSource?)t.Funding).FirstOrDefault(),
+            })
+            .GroupBy(s => new { s.Outcome, s.Next })
+            .Select(g => new { g.Key.Outcome, g.Key.Next, Count = g.Count() })
+            .ToListAsync(ct);
+        var outcomes = counts.Select(c => (Outcome: c.Outcome ?? (c.Next is { } next ? OutcomeOfContinuation(next) : null), c.Count)).ToList();
+        int Count(SponsorshipOutcome o) => outcomes.Where(x => x.Outcome == o).Sum(x => x.Count);
         var renewed = Count(SponsorshipOutcome.Diperpanjang);
         var mandiri = Count(SponsorshipOutcome.Mandiri);
         return new RetentionStats(
-            counts.Sum(c => c.Count), counts.Where(c => c.Outcome != null).Sum(c => c.Count), renewed + mandiri, renewed, mandiri,
+            outcomes.Sum(x => x.Count), outcomes.Where(x => x.Outcome != null).Sum(x => x.Count), renewed + mandiri, renewed, mandiri,
             Count(SponsorshipOutcome.Dialihkan), Count(SponsorshipOutcome.Nonaktif));
     }
 
@@ -468,25 +524,30 @@ public sealed class SponsorshipService(
         var rates = await RateService.LoadAsync(db, ct);
         return [.. rows.Select(r =>
         {
-            var after = r.S.EndMonth.AddMonths(1);
-            long monthly;
-            try
-            {
-                // What the worker will pay alone the month after: JKK+JKM at their declared income (Mandiri gets any discount in force).
-                monthly = ContributionCalculator.Calculate(rates, new ContributionRequest(r.W.DeclaredIncome, SectorOf(r.W.OccupationCode), false, FundingSource.Mandiri, after, false)).Total;
-            }
-            catch (DomainException)
-            {
-                monthly = 0;
-            }
-
+            // What the worker will pay alone from the month after: JKK+JKM at their declared income (Mandiri gets any
+            // discount in force), with the month a discount ends when the rate table says so.
+            var rate = HandoverMessage.RateFrom(rates, r.W.DeclaredIncome, SectorOf(r.W.OccupationCode), r.S.EndMonth.AddMonths(1));
+            var monthly = rate?.Monthly ?? 0;
             var funder = r.CompanyName ?? r.S.FunderName ?? SponsorshipLabels.Funding(r.S.Funding);
             var ends = r.S.EndMonth.LastDay;
-            var link = r.W.Phone is null || monthly == 0 ? null : HandoverMessage.WhatsAppLink(r.W.Phone, HandoverMessage.Text(r.W.FullName, funder, ends, monthly));
+            var link = r.W.Phone is null || rate is null ? null : HandoverMessage.WhatsAppLink(r.W.Phone, HandoverMessage.Text(r.W.FullName, funder, ends, rate));
             return new HandoverRow(r.S.Id, r.W.Id, r.W.FullName, desa[r.W.DesaCode].Name, desa[r.W.DesaCode].KecamatanName, funder, r.S.EndMonth, ends,
                 r.W.Phone, link, monthly, r.S.Outcome);
         })];
     }
+
+    // Leaves out sponsorships whose worker is covered again in the month right after their last month (renewed,
+    // moved to another funder, or recorded as paying alone). Months are yyyymm integers: December's next is +89.
+    private static IQueryable<Sponsorship> NotContinued(AppDbContext db, IQueryable<Sponsorship> sponsorships) =>
+        sponsorships.Where(s => !db.CoverageMonths.Any(last => last.SponsorshipId == s.Id && db.CoverageMonths.Any(next =>
+            next.WorkerId == last.WorkerId && next.SponsorshipId != s.Id && next.Month == (last.Month % 100 == 12 ? last.Month + 89 : last.Month + 1))));
+
+    private static SponsorshipOutcome? OutcomeOfContinuation(FundingSource funding) => funding switch
+    {
+        FundingSource.Csr => SponsorshipOutcome.Diperpanjang,
+        FundingSource.Mandiri => SponsorshipOutcome.Mandiri,
+        _ => SponsorshipOutcome.Dialihkan,
+    };
 
     private static IQueryable<SponsorshipJoin> Rows(AppDbContext db) =>
         from s in db.Sponsorships.AsNoTracking()
@@ -500,24 +561,36 @@ public sealed class SponsorshipService(
         PersonalDataPolicy.Nik(caller, r.W.Nik, r.W.RegisteredByUserId), desa[r.W.DesaCode].Name, desa[r.W.DesaCode].KecamatanName,
         r.S.StartMonth, r.S.EndMonth, r.S.Months, r.S.IncludeJht, r.S.EstimatedTotal, r.S.EffectiveStatus(current), r.S.Outcome, r.S.CreatedAtUtc);
 
-    private IQueryable<Worker> EligibleWorkers(AppDbContext db, AdoptionTerms terms)
+    // Eligible for the months and not covered by anyone in any of them. A company reads nothing else of the
+    // register, whatever ids it sends.
+    private async Task<IQueryable<Worker>> EligibleWorkersAsync(AppDbContext db, AdoptionTerms terms, CancellationToken ct) =>
+        NotCovered(db, (await EligibilityAsync(db, terms.StartMonth, terms.EndMonth, ct)).Apply(db.Workers.AsNoTracking()), terms);
+
+    private static IQueryable<Worker> NotCovered(AppDbContext db, IQueryable<Worker> workers, AdoptionTerms terms)
     {
         var start = terms.StartMonth.Number;
         var end = terms.EndMonth.Number;
-        // Within the age limits on the first day of the first month and on the last day of the last month.
-        var bornOnOrBefore = terms.StartMonth.FirstDay.AddYears(-rules.Value.MinAge);
-        var bornAfter = terms.EndMonth.LastDay.AddYears(-(rules.Value.MaxAge + 1));
-        return ListableWorkers(db)
-            .Where(w => w.BirthDate <= bornOnOrBefore && w.BirthDate > bornAfter)
-            .Where(w => !db.CoverageMonths.Any(c => c.WorkerId == w.Id && c.Month >= start && c.Month <= end));
+        return workers.Where(w => !db.CoverageMonths.Any(c => c.WorkerId == w.Id && c.Month >= start && c.Month <= end));
     }
 
-    // Workers the adoption list can show for some terms: verified and living in the programme area. A company
-    // reads nothing else of the register, whatever ids it sends.
-    private static IQueryable<Worker> ListableWorkers(AppDbContext db) =>
-        db.Workers.AsNoTracking()
-            .Where(w => VerifiedStatuses.Contains(w.Status))
-            .Where(w => db.ProgrammeArea.Any(p => p.KecamatanCode == w.KecamatanCode));
+    private async Task<SponsorshipEligibility> EligibilityAsync(AppDbContext db, YearMonth first, YearMonth last, CancellationToken ct) =>
+        new(rules.Value, await ProgrammeAreaAsync(db, ct), first, last);
+
+    private static async Task<List<string>> ProgrammeAreaAsync(AppDbContext db, CancellationToken ct) =>
+        await db.ProgrammeArea.AsNoTracking().Select(p => p.KecamatanCode).ToListAsync(ct);
+
+    private static void RequireEligible(SponsorshipEligibility eligibility, IEnumerable<Worker> workers)
+    {
+        var refused = workers.OrderBy(w => w.NormalizedName)
+            .Select(w => (w.FullName, Reason: eligibility.Refusal(w)))
+            .Where(r => r.Reason is not null)
+            .Select(r => (r.FullName, r.Reason!))
+            .ToList();
+        if (refused.Count > 0)
+        {
+            throw new IneligibleWorkersException(refused);
+        }
+    }
 
     private static async Task<int> ResolveCompanyAsync(AppDbContext db, Caller caller, int? requested, CancellationToken ct)
     {

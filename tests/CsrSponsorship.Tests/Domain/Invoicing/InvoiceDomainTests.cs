@@ -30,7 +30,9 @@ public sealed class InvoiceDomainTests
     {
         var ex = Assert.Throws<DomainException>(() => Invoice.DefaultDueDate(July2026, 10, new DateOnly(2026, 7, 16)));
 
-        Assert.Contains("Isi tanggal jatuh tempo sendiri", ex.Message, StringComparison.Ordinal);
+        // A typed date cannot rescue it either: the due date may not fall after the 15th of the first month.
+        Assert.Contains("Batas bayar iuran Juli 2026 di BPJS Ketenagakerjaan (15 Juli 2026) sudah lewat", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("ajukan ulang mulai bulan berikutnya", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

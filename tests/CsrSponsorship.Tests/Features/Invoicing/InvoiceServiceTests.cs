@@ -124,8 +124,9 @@ public sealed class InvoiceServiceTests : IAsyncLifetime
 
         var refused = await Assert.ThrowsAsync<DomainException>(() => rates.UpdateVersionAsync(
             version.Id, new RateTerms(version.ValidFrom, null, 200, 9_000, 200, 1_000_000, "uji"), version.Version));
-        // A new regulation from August is a new version; the issued invoice does not move.
-        await rates.AddVersionAsync(new RateTerms(new YearMonth(2026, 8), null, 200, 9_000, 200, 1_000_000, "Peraturan baru"));
+        // A new regulation is a new version, from the first month no issued invoice priced (Jul–Dec 2026 are billed);
+        // the issued invoice does not move.
+        await rates.AddVersionAsync(new RateTerms(new YearMonth(2027, 1), null, 200, 9_000, 200, 1_000_000, "Peraturan baru"));
         app.ActAsDisnakerind();
         var invoice = await Invoices.GetAsync(id);
 
