@@ -40,7 +40,7 @@ public sealed class SponsorshipService(
 
         var workers = EligibleWorkers(db, query.Terms)
             .NameContains(query.Search)
-            .Matching(query.DesaCode, query.OccupationCode, query.Sex, query.MinAge, query.MaxAge, today);
+            .Matching(query.DesaCode, query.OccupationCode, query.Sex, query.MinAge, query.MaxAge, today, !PersonalDataPolicy.SeesEveryoneInFull(caller));
 
         var ranked = workers
             .Select(w => new
@@ -58,7 +58,8 @@ public sealed class SponsorshipService(
         var desa = await DesaLookup.LoadAsync(db, ct);
         return new PagedResult<EligibleWorker>(
             [.. rows.Select(r => new EligibleWorker(
-                r.Id, PersonalDataPolicy.Nik(caller, r.Nik, r.RegisteredByUserId), r.FullName, r.Sex, Age.On(r.BirthDate, today), r.DesaCode,
+                r.Id, PersonalDataPolicy.Nik(caller, r.Nik, r.RegisteredByUserId), r.FullName, r.Sex, r.BirthDate.Year,
+                PersonalDataPolicy.AgeOn(caller, r.BirthDate, r.RegisteredByUserId, today), r.DesaCode,
                 desa[r.DesaCode].Name, desa[r.DesaCode].KecamatanName, WorkerService.OccupationName(r.OccupationCode, r.OccupationOther),
                 SectorOf(r.OccupationCode), (Proximity)r.Rank))],
             total);

@@ -184,7 +184,7 @@ public sealed class WorkerImportService(
                     db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, description));
                     if (worker.ReviewReason is not null)
                     {
-                        db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, "Ditandai untuk ditinjau: " + worker.ReviewReason));
+                        db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, WorkerService.FlaggedPrefix + worker.ReviewReason));
                     }
                 }
 

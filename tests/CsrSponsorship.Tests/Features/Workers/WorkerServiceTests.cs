@@ -155,6 +155,33 @@ public sealed class WorkerServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_duplicate_flag_naming_another_worker_reaches_a_masked_viewer_without_that_worker()
+    {
+        app.ActAs(Roles.Loket, userId: "loket-1");
+        var first = new WorkerDraftBuilder().With(d => d.FullName = "Nur Hasanah").Build();
+        await Workers.CreateAsync(first);
+        app.ActAs(Roles.Loket, userId: "loket-2");
+        var twin = await Workers.CreateAsync(new WorkerDraftBuilder().With(d =>
+        {
+            d.FullName = "Nur Hasanah";
+            d.BirthDate = first.BirthDate;
+            d.Sex = first.Sex;
+            d.Nik = WorkerDraftBuilder.Nik("630107", first.BirthDate!.Value, first.Sex!.Value, 4322);
+        }).Build());
+
+        // loket-1 knows the first worker's birth date; "same birth date as #1" would give the twin's away.
+        app.ActAs(Roles.Loket, userId: "loket-1");
+        var detail = await Workers.GetAsync(twin.Id);
+        var row = (await Workers.SearchAsync(new WorkerQuery(NeedsReview: true))).Items.Single();
+
+        Assert.Equal(PersonalDataPolicy.ReviewReasonMasked, detail.ReviewReason);
+        Assert.Equal(PersonalDataPolicy.ReviewReasonMasked, row.ReviewReason);
+        Assert.DoesNotContain(detail.History, h => h.Description.Contains('#', StringComparison.Ordinal));
+        app.ActAs(Roles.Loket, userId: "loket-2");
+        Assert.StartsWith("Nama dan tanggal lahir sama dengan pekerja #", (await Workers.GetAsync(twin.Id)).ReviewReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_phone_shared_by_more_than_three_workers_is_flagged()
     {
         app.ActAs(Roles.Loket);
