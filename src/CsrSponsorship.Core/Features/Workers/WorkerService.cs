@@ -312,7 +312,10 @@ public sealed class WorkerService(
         caller.IsAny(Roles.Admin, Roles.Disnakerind)
         || (caller.Role == Roles.Loket && worker.RegisteredByUserId == caller.UserId && worker.Status == WorkerStatus.Terdaftar);
 
-    private static async Task ThrowIfNikTakenAsync(AppDbContext db, Caller caller, string nik, CancellationToken ct)
+    // One worker per NIK, so registering a NIK that exists must be refused, and the refusal itself says "this NIK
+    // exists". It names the worker only to someone who may see that worker's NIK anyway; anyone else learns existence
+    // and nothing more, and each such refusal is on the audit log, so trying out birth dates one by one shows there.
+    private async Task ThrowIfNikTakenAsync(AppDbContext db, Caller caller, string nik, CancellationToken ct)
     {
         var existing = await db.Workers.AsNoTracking()
             .Where(w => w.Nik == nik)
@@ -323,7 +326,12 @@ public sealed class WorkerService(
             return;
         }
 
-        var visible = PersonalDataPolicy.CanSeeFull(caller, existing.RegisteredByUserId) || caller.Role == Roles.Loket;
+        var visible = PersonalDataPolicy.CanSeeFull(caller, existing.RegisteredByUserId);
+        if (!visible)
+        {
+            await audit.RecordAsync(AuditService.DuplicateNikRefused, nameof(Worker), existing.Id.ToString(CultureInfo.InvariantCulture), null, ct);
+        }
+
         throw new DuplicateNikException(
             visible
                 ? $"NIK ini sudah terdaftar atas nama {existing.FullName}. Satu NIK hanya untuk satu pekerja; buka data yang sudah ada bila perlu diperbarui."
