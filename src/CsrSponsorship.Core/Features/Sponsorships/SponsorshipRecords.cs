@@ -65,6 +65,7 @@ public sealed record SponsorshipDetail(
     SponsorshipRow Row, FundingSource Funding, string? CancelReason, string? OutcomeNote, DateTime? OutcomeAtUtc, int? PreviousSponsorshipId,
     IReadOnlyList<YearMonth> CoveredMonths, bool CanCancel, bool CanRecordOutcome);
 
+// Phone is masked and WhatsAppLink null for a worker the caller may not see in full.
 public sealed record HandoverRow(
     int SponsorshipId, int WorkerId, string WorkerName, string DesaName, string KecamatanName, string Funder, YearMonth EndMonth,
     DateOnly CoverageEnds, string? Phone, string? WhatsAppLink, long MonthlyContributionAfter, SponsorshipOutcome? Outcome);

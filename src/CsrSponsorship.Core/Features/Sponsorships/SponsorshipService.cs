@@ -352,7 +352,8 @@ public sealed class SponsorshipService(
     // "Akan berakhir": active coverage ending within the next days, with a ready WhatsApp reminder.
     public async Task<IReadOnlyList<HandoverRow>> EndingSoonAsync(int days = 30, CancellationToken ct = default)
     {
-        (await currentUser.GetAsync()).Require(Roles.Disnakerind, Roles.Loket, Roles.Admin);
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Disnakerind, Roles.Loket, Roles.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
         var today = Wita.Today(clock);
         var lastMonth = YearMonth.FromDate(today.AddDays(days));
@@ -361,13 +362,14 @@ public sealed class SponsorshipService(
             .Where(r => r.S.Status == SponsorshipStatus.Aktif && r.S.EndMonth >= current && r.S.EndMonth <= lastMonth)
             .OrderBy(r => r.S.EndMonth).ThenBy(r => r.W.NormalizedName)
             .ToListAsync(ct);
-        return await HandoverRowsAsync(db, rows.Where(r => r.S.EndMonth.LastDay <= today.AddDays(days)).ToList(), ct);
+        return await HandoverRowsAsync(db, caller, rows.Where(r => r.S.EndMonth.LastDay <= today.AddDays(days)).ToList(), ct);
     }
 
     // Ended coverage whose hand-over outcome has not been recorded yet.
     public async Task<IReadOnlyList<HandoverRow>> AwaitingOutcomeAsync(CancellationToken ct = default)
     {
-        (await currentUser.GetAsync()).Require(Roles.Disnakerind, Roles.Loket, Roles.Admin);
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Disnakerind, Roles.Loket, Roles.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
         var current = CurrentMonth;
         var rows = await Rows(db)
@@ -375,7 +377,7 @@ public sealed class SponsorshipService(
             .OrderBy(r => r.S.EndMonth).ThenBy(r => r.W.NormalizedName)
             .Take(500)
             .ToListAsync(ct);
-        return await HandoverRowsAsync(db, rows, ct);
+        return await HandoverRowsAsync(db, caller, rows, ct);
     }
 
     public async Task RecordOutcomeAsync(int id, SponsorshipOutcome outcome, string? note, CancellationToken ct = default)
@@ -463,7 +465,7 @@ public sealed class SponsorshipService(
             await RetentionAsync(companyId, ct));
     }
 
-    private static async Task<IReadOnlyList<HandoverRow>> HandoverRowsAsync(AppDbContext db, IReadOnlyList<SponsorshipJoin> rows, CancellationToken ct)
+    private static async Task<IReadOnlyList<HandoverRow>> HandoverRowsAsync(AppDbContext db, Caller caller, IReadOnlyList<SponsorshipJoin> rows, CancellationToken ct)
     {
         var desa = await DesaLookup.LoadAsync(db, ct);
         var rates = await RateService.LoadAsync(db, ct);
@@ -483,9 +485,11 @@ public sealed class SponsorshipService(
 
             var funder = r.CompanyName ?? r.S.FunderName ?? SponsorshipLabels.Funding(r.S.Funding);
             var ends = r.S.EndMonth.LastDay;
-            var link = r.W.Phone is null || monthly == 0 ? null : HandoverMessage.WhatsAppLink(r.W.Phone, HandoverMessage.Text(r.W.FullName, funder, ends, monthly));
+            // A wa.me link carries the whole number: only for a caller who may see it (PersonalDataPolicy).
+            var full = PersonalDataPolicy.CanSeeFull(caller, r.W.RegisteredByUserId);
+            var link = !full || r.W.Phone is null || monthly == 0 ? null : HandoverMessage.WhatsAppLink(r.W.Phone, HandoverMessage.Text(r.W.FullName, funder, ends, monthly));
             return new HandoverRow(r.S.Id, r.W.Id, r.W.FullName, desa[r.W.DesaCode].Name, desa[r.W.DesaCode].KecamatanName, funder, r.S.EndMonth, ends,
-                r.W.Phone, link, monthly, r.S.Outcome);
+                PersonalDataPolicy.Phone(caller, r.W.Phone, r.W.RegisteredByUserId), link, monthly, r.S.Outcome);
         })];
     }
 
