@@ -84,10 +84,13 @@ internal static class ChangeAudit
         return JsonSerializer.Serialize(values, Json);
     }
 
-    // The audit log is read by Admins, not only by those allowed to reveal full NIKs (UU 27/2022 PDP).
+    // The audit log is read by Admins, not only by those allowed to reveal full NIKs (UU 27/2022 PDP). A birth date
+    // beside a masked NIK gives the hidden digits back, so it is logged by its year.
     private static object? Mask(string name, object? value) => (name, value) switch
     {
         ("Nik", string nik) => NikMask.Mask(nik),
+        ("BirthDate", DateOnly date) => date.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture) + "-••-••",
+        ("BirthDate", string date) when date.Length >= 4 => date[..4] + "-••-••",
         (_, string phone) when name.Contains("Phone", StringComparison.Ordinal) => PhoneNumber.Mask(phone),
         _ => value,
     };

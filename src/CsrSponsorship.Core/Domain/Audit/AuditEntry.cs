@@ -74,6 +74,8 @@ public static class AuditLabels
         [AuditActions.Deleted] = "Dihapus",
         ["Exported"] = "Diekspor",
         ["NikRevealed"] = "NIK lengkap dibuka",
+        ["DuplicateNikRefused"] = "Pendaftaran NIK ganda ditolak",
+        ["BpjsListChecked"] = "Daftar BPJS dicocokkan",
         ["SignedIn"] = "Masuk",
         ["SignInFailed"] = "Gagal masuk",
     };
@@ -92,6 +94,7 @@ public static class AuditLabels
         ["User"] = "Pengguna",
         ["AuditLog"] = "Log audit",
         ["CsrStatement"] = "Pernyataan CSR",
+        ["BpjsList"] = "Daftar peserta BPJS",
     };
 
     public static string Action(string code) => Actions.GetValueOrDefault(code, code);

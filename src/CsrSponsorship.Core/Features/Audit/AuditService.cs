@@ -22,10 +22,13 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, ICurre
 {
     public const string Exported = "Exported";
     public const string NikRevealed = "NikRevealed";
+    public const string DuplicateNikRefused = "DuplicateNikRefused";
+    public const string BpjsListChecked = "BpjsListChecked";
     public const string SignedIn = "SignedIn";
     public const string SignInFailed = "SignInFailed";
 
-    // Events that change no row but must still be on record: exports, full-NIK reveals.
+    // Events that change no row but must still be on record: exports, full-NIK reveals, answers about NIKs the caller
+    // may not see (a refused duplicate, a BPJS list matched by NIK).
     public async Task RecordAsync(string action, string entityType, string entityId, string? detail, CancellationToken ct = default)
     {
         var caller = await currentUser.GetAsync();

@@ -6,6 +6,7 @@ using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Workers;
+using CsrSponsorship.Core.Features.Audit;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,8 @@ namespace CsrSponsorship.Core.Features.Payments;
 public sealed class BpjsReconciliationService(
     IDbContextFactory<AppDbContext> factory,
     ICurrentUser currentUser,
-    TimeProvider clock)
+    TimeProvider clock,
+    AuditService audit)
 {
     public const long MaxFileBytes = XlsxUpload.MaxFileBytes;
 
@@ -62,6 +64,10 @@ public sealed class BpjsReconciliationService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var facts = await RegistryFacts.LoadAsync(db, rows, YearMonth.FromDate(Wita.Today(clock)), ct);
         var report = Compare(name, sha256, rows, facts);
+        // Matching by full NIK tells which NIKs of the file are registered: a list of guessed NIKs would test them,
+        // so every list checked is on record with its fingerprint (docs/security.md).
+        await audit.RecordAsync(AuditService.BpjsListChecked, "BpjsList", "",
+            string.Create(CultureInfo.InvariantCulture, $"{name}; {report.RowsRead} baris, {report.Matched} cocok; SHA-256 {sha256}"), ct);
         progress?.Report(new ImportProgress(ImportProgress.Checking, rows.Count, rows.Count));
         return report;
     }

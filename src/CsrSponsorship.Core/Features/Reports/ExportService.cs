@@ -20,12 +20,13 @@ public sealed class ExportService(
     WorkerService workers, CompanyService companies, SponsorshipService sponsorships, InvoiceService invoices, PaymentService payments,
     TimeProvider clock, Audit.AuditService audit)
 {
+    // A row with a masked NIK leaves Tanggal Lahir and Umur empty: the birth year is all it may show (PersonalDataPolicy).
     public async Task<RenderedDocument> WorkersAsync(WorkerQuery query, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         ReportColumn[] columns =
         [
-            new("NIK", ColumnKind.Code, 19), new("Nama", ColumnKind.Text, 28), new("L/P", ColumnKind.Text, 5), new("Tanggal Lahir", ColumnKind.Date, 13),
-            new("Umur", ColumnKind.Count, 7, Total: false), new("Desa", ColumnKind.Text, 20), new("Kecamatan", ColumnKind.Text, 16),
+            new("NIK", ColumnKind.Code, 19), new("Nama", ColumnKind.Text, 28), new("L/P", ColumnKind.Text, 5), new("Tahun Lahir", ColumnKind.Code, 7),
+            new("Tanggal Lahir", ColumnKind.Date, 13), new("Umur", ColumnKind.Count, 7, Total: false), new("Desa", ColumnKind.Text, 20), new("Kecamatan", ColumnKind.Text, 16),
             new("Pekerjaan", ColumnKind.Text, 26), new("Status", ColumnKind.Text, 14), new("Perlu Ditinjau", ColumnKind.Text, 30),
             new("Terdaftar", ColumnKind.DateTime, 16),
         ];
@@ -37,7 +38,8 @@ public sealed class ExportService(
             {
                 yield return
                 [
-                    w.Nik, w.FullName, w.Sex == Sex.Female ? "P" : "L", w.BirthDate, w.Age, w.DesaName, w.KecamatanName, w.OccupationName,
+                    w.Nik, w.FullName, w.Sex == Sex.Female ? "P" : "L", w.BirthYear.ToString(System.Globalization.CultureInfo.InvariantCulture), w.BirthDate, w.Age,
+                    w.DesaName, w.KecamatanName, w.OccupationName,
                     WorkerLabels.Status(w.Status), w.ReviewReason, Wita.FromUtc(w.RegisteredAtUtc),
                 ];
             }

@@ -28,8 +28,9 @@ public sealed record EligibleQuery(
     int? MaxAge = null,
     PageRequest? Page = null);
 
+// Age is null for a worker the caller sees masked (a company, always): BirthYear only, see PersonalDataPolicy.
 public sealed record EligibleWorker(
-    int Id, string Nik, string FullName, Sex Sex, int Age, string DesaCode, string DesaName, string KecamatanName,
+    int Id, string Nik, string FullName, Sex Sex, int BirthYear, int? Age, string DesaCode, string DesaName, string KecamatanName,
     string OccupationName, Sector Sector, Proximity Proximity);
 
 public sealed record CostRequest(IReadOnlyList<int> WorkerIds, AdoptionTerms Terms, int? CompanyId = null);
@@ -64,6 +65,7 @@ public sealed record SponsorshipDetail(
     SponsorshipRow Row, FundingSource Funding, string? CancelReason, string? OutcomeNote, DateTime? OutcomeAtUtc, int? PreviousSponsorshipId,
     IReadOnlyList<YearMonth> CoveredMonths, bool CanCancel, bool CanRecordOutcome);
 
+// Phone is masked and WhatsAppLink null for a worker the caller may not see in full.
 public sealed record HandoverRow(
     int SponsorshipId, int WorkerId, string WorkerName, string DesaName, string KecamatanName, string Funder, YearMonth EndMonth,
     DateOnly CoverageEnds, string? Phone, string? WhatsAppLink, long MonthlyContributionAfter, SponsorshipOutcome? Outcome);

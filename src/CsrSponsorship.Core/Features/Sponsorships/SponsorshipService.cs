@@ -38,7 +38,7 @@ public sealed class SponsorshipService(
 
         var workers = (await EligibleWorkersAsync(db, query.Terms, ct))
             .NameContains(query.Search)
-            .Matching(query.DesaCode, query.OccupationCode, query.Sex, query.MinAge, query.MaxAge, today);
+            .Matching(query.DesaCode, query.OccupationCode, query.Sex, query.MinAge, query.MaxAge, today, !PersonalDataPolicy.SeesEveryoneInFull(caller));
 
         var ranked = workers
             .Select(w => new
@@ -56,7 +56,8 @@ public sealed class SponsorshipService(
         var desa = await DesaLookup.LoadAsync(db, ct);
         return new PagedResult<EligibleWorker>(
             [.. rows.Select(r => new EligibleWorker(
-                r.Id, PersonalDataPolicy.Nik(caller, r.Nik, r.RegisteredByUserId), r.FullName, r.Sex, Age.On(r.BirthDate, today), r.DesaCode,
+                r.Id, PersonalDataPolicy.Nik(caller, r.Nik, r.RegisteredByUserId), r.FullName, r.Sex, r.BirthDate.Year,
+                PersonalDataPolicy.AgeOn(caller, r.BirthDate, r.RegisteredByUserId, today), r.DesaCode,
                 desa[r.DesaCode].Name, desa[r.DesaCode].KecamatanName, WorkerService.OccupationName(r.OccupationCode, r.OccupationOther),
                 SectorOf(r.OccupationCode), (Proximity)r.Rank))],
             total);
@@ -371,20 +372,22 @@ public sealed class SponsorshipService(
     // "Akan berakhir": active coverage ending within the next days, with a ready WhatsApp reminder.
     public async Task<IReadOnlyList<HandoverRow>> EndingSoonAsync(int days = 30, CancellationToken ct = default)
     {
-        (await currentUser.GetAsync()).Require(Roles.Disnakerind, Roles.Loket, Roles.Admin);
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Disnakerind, Roles.Loket, Roles.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
         var ids = EndingSoon(db, Wita.Today(clock), days).Select(s => s.Id);
         var rows = await Rows(db)
             .Where(r => ids.Contains(r.S.Id))
             .OrderBy(r => r.S.EndMonth).ThenBy(r => r.W.NormalizedName)
             .ToListAsync(ct);
-        return await HandoverRowsAsync(db, rows, ct);
+        return await HandoverRowsAsync(db, caller, rows, ct);
     }
 
     // Ended coverage whose hand-over outcome has not been recorded yet.
     public async Task<IReadOnlyList<HandoverRow>> AwaitingOutcomeAsync(CancellationToken ct = default)
     {
-        (await currentUser.GetAsync()).Require(Roles.Disnakerind, Roles.Loket, Roles.Admin);
+        var caller = await currentUser.GetAsync();
+        caller.Require(Roles.Disnakerind, Roles.Loket, Roles.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
         var ids = AwaitingOutcome(db, CurrentMonth).Select(s => s.Id);
         var rows = await Rows(db)
@@ -392,7 +395,7 @@ public sealed class SponsorshipService(
             .OrderBy(r => r.S.EndMonth).ThenBy(r => r.W.NormalizedName)
             .Take(500)
             .ToListAsync(ct);
-        return await HandoverRowsAsync(db, rows, ct);
+        return await HandoverRowsAsync(db, caller, rows, ct);
     }
 
     // The hand-over lists, shared with the Loket home page's counts. A worker whose coverage continues the month
@@ -518,7 +521,7 @@ public sealed class SponsorshipService(
             await RetentionAsync(companyId, ct));
     }
 
-    private static async Task<IReadOnlyList<HandoverRow>> HandoverRowsAsync(AppDbContext db, IReadOnlyList<SponsorshipJoin> rows, CancellationToken ct)
+    private static async Task<IReadOnlyList<HandoverRow>> HandoverRowsAsync(AppDbContext db, Caller caller, IReadOnlyList<SponsorshipJoin> rows, CancellationToken ct)
     {
         var desa = await DesaLookup.LoadAsync(db, ct);
         var rates = await RateService.LoadAsync(db, ct);
@@ -530,9 +533,11 @@ public sealed class SponsorshipService(
             var monthly = rate?.Monthly ?? 0;
             var funder = r.CompanyName ?? r.S.FunderName ?? SponsorshipLabels.Funding(r.S.Funding);
             var ends = r.S.EndMonth.LastDay;
-            var link = r.W.Phone is null || rate is null ? null : HandoverMessage.WhatsAppLink(r.W.Phone, HandoverMessage.Text(r.W.FullName, funder, ends, rate));
+            // A wa.me link carries the whole number: only for a caller who may see it (PersonalDataPolicy).
+            var full = PersonalDataPolicy.CanSeeFull(caller, r.W.RegisteredByUserId);
+            var link = !full || r.W.Phone is null || rate is null ? null : HandoverMessage.WhatsAppLink(r.W.Phone, HandoverMessage.Text(r.W.FullName, funder, ends, rate));
             return new HandoverRow(r.S.Id, r.W.Id, r.W.FullName, desa[r.W.DesaCode].Name, desa[r.W.DesaCode].KecamatanName, funder, r.S.EndMonth, ends,
-                r.W.Phone, link, monthly, r.S.Outcome);
+                PersonalDataPolicy.Phone(caller, r.W.Phone, r.W.RegisteredByUserId), link, monthly, r.S.Outcome);
         })];
     }
 

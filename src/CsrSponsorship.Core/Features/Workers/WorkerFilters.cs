@@ -1,12 +1,41 @@
+using System.Text.RegularExpressions;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Workers;
+using CsrSponsorship.Core.Features.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CsrSponsorship.Core.Features.Workers;
 
 // The worker filters the registry list and the adoption list share, so both mean the same by "age 20–30".
-internal static class WorkerFilters
+internal static partial class WorkerFilters
 {
+    // Digits, or a masked NIK pasted from a list or an export (630102••••••0001).
+    public static bool IsNikSearch(string term) => term.All(char.IsAsciiDigit) || MaskedNik().IsMatch(term);
+
+    // UU 27/2022 (PDP): the full number is matched only where the caller sees the full number (PersonalDataPolicy.CanSeeFull:
+    // Admin and Disnakerind everywhere, a desk officer for its own registrations). Elsewhere only the digits a masked
+    // NIK shows count, the region code and the serial, so a typed birth date can neither be confirmed nor walked digit
+    // by digit: a right and a wrong guess with the same visible digits find the same workers.
+    public static IQueryable<Worker> NikMatches(this IQueryable<Worker> workers, string term, Caller caller)
+    {
+        var region = term[..Math.Min(6, term.Length)];
+        var serial = term.Length == 16 ? term[12..] : null;
+        if (!term.All(char.IsAsciiDigit))
+        {
+            return workers.Where(w => w.Nik.StartsWith(region) && w.Nik.EndsWith(serial!));
+        }
+
+        var mine = caller.Role == Roles.Loket ? caller.UserId : null;
+        return (PersonalDataPolicy.SeesEveryoneInFull(caller), serial) switch
+        {
+            (true, null) => workers.Where(w => w.Nik.StartsWith(term)),
+            (true, _) => workers.Where(w => w.Nik == term),
+            (false, null) => workers.Where(w => w.RegisteredByUserId == mine ? w.Nik.StartsWith(term) : w.Nik.StartsWith(region)),
+            (false, _) => workers.Where(w => w.RegisteredByUserId == mine ? w.Nik == term : w.Nik.StartsWith(region) && w.Nik.EndsWith(serial)),
+        };
+    }
+
     public static IQueryable<Worker> NameContains(this IQueryable<Worker> workers, string? search)
     {
         if (string.IsNullOrWhiteSpace(search))
@@ -18,8 +47,10 @@ internal static class WorkerFilters
         return workers.Where(w => EF.Functions.Like(w.NormalizedName, pattern, LikePattern.Escape));
     }
 
+    // byBirthYear: for callers who may get masked rows, "age a" means born in the year today.Year − a. An age bound on
+    // exact dates would cut a birth year at today's date, and the rows on either side of the cut tell the birthday.
     public static IQueryable<Worker> Matching(
-        this IQueryable<Worker> workers, string? desaCode, string? occupationCode, Sex? sex, int? minAge, int? maxAge, DateOnly today)
+        this IQueryable<Worker> workers, string? desaCode, string? occupationCode, Sex? sex, int? minAge, int? maxAge, DateOnly today, bool byBirthYear)
     {
         if (!string.IsNullOrWhiteSpace(desaCode))
         {
@@ -34,6 +65,23 @@ internal static class WorkerFilters
         if (sex is { } s)
         {
             workers = workers.Where(w => w.Sex == s);
+        }
+
+        if (byBirthYear)
+        {
+            if (minAge is { } youngest)
+            {
+                var bornBefore = YearStart(today.Year - youngest + 1);
+                workers = workers.Where(w => w.BirthDate < bornBefore);
+            }
+
+            if (maxAge is { } oldest)
+            {
+                var bornFrom = YearStart(today.Year - oldest);
+                workers = workers.Where(w => w.BirthDate >= bornFrom);
+            }
+
+            return workers;
         }
 
         // Age a on today ⇔ born in (today − (a+1) years, today − a years].
@@ -51,4 +99,9 @@ internal static class WorkerFilters
 
         return workers;
     }
+
+    private static DateOnly YearStart(int year) => new(Math.Clamp(year, 1, 9999), 1, 1);
+
+    [GeneratedRegex("^[0-9]{6}•{6}[0-9]{4}$")]
+    private static partial Regex MaskedNik();
 }

@@ -4,6 +4,7 @@ using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Documents.Excel;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Workers;
+using CsrSponsorship.Core.Features.Audit;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Wilayah;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,8 @@ public sealed class WorkerImportService(
     IDbContextFactory<AppDbContext> factory,
     ICurrentUser currentUser,
     IOptions<WorkerRulesOptions> rules,
-    TimeProvider clock)
+    TimeProvider clock,
+    AuditService audit)
 {
     public const long MaxFileBytes = XlsxUpload.MaxFileBytes;
 
@@ -52,7 +54,8 @@ public sealed class WorkerImportService(
         Stream content, string fileName, long length, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        (await currentUser.GetAsync()).Require(Registrars);
+        var caller = await currentUser.GetAsync();
+        caller.Require(Registrars);
 
         var (name, bytes, sha256) = await XlsxUpload.ReceiveAsync(content, fileName, length, progress, ct);
 
@@ -88,6 +91,7 @@ public sealed class WorkerImportService(
 
         var niks = checkedRows.Where(r => r.Validation.Value is not null).Select(r => r.Validation.Value!.Nik).Distinct().ToList();
         var registered = await ExistingNiksAsync(db, niks, ct);
+        await RecordHiddenDuplicatesAsync(db, caller, registered, name, ct);
 
         var results = new List<ImportRowResult>(checkedRows.Count);
         var valid = new List<ValidWorker>();
@@ -184,7 +188,7 @@ public sealed class WorkerImportService(
                     db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, description));
                     if (worker.ReviewReason is not null)
                     {
-                        db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, "Ditandai untuk ditinjau: " + worker.ReviewReason));
+                        db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, WorkerService.FlaggedPrefix + worker.ReviewReason));
                     }
                 }
 
@@ -273,6 +277,27 @@ public sealed class WorkerImportService(
     private static async Task<HashSet<string>> ExistingNiksAsync(AppDbContext db, List<string> niks, CancellationToken ct) =>
         (await db.Workers.AsNoTracking().Where(w => EF.Parameter(niks).Contains(w.Nik)).Select(w => w.Nik).ToListAsync(ct))
         .ToHashSet(StringComparer.Ordinal);
+
+    // "NIK sudah terdaftar" says that a NIK exists, as the form's duplicate check does; for workers the uploader may not
+    // see in full that answer is put on record, so a file of guessed birth dates shows in the audit log.
+    private async Task RecordHiddenDuplicatesAsync(AppDbContext db, Caller caller, HashSet<string> registered, string fileName, CancellationToken ct)
+    {
+        if (registered.Count == 0)
+        {
+            return;
+        }
+
+        var niks = registered.ToList();
+        var hidden = (await db.Workers.AsNoTracking().Where(w => EF.Parameter(niks).Contains(w.Nik))
+                .Select(w => new { w.Id, w.RegisteredByUserId }).ToListAsync(ct))
+            .Where(w => !PersonalDataPolicy.CanSeeFull(caller, w.RegisteredByUserId))
+            .Select(w => w.Id).Order().ToList();
+        if (hidden.Count > 0)
+        {
+            await audit.RecordAsync(AuditService.DuplicateNikRefused, nameof(Worker), "",
+                string.Create(CultureInfo.InvariantCulture, $"Pratinjau impor {fileName}: pekerja #{string.Join(", #", hidden)}"), ct);
+        }
+    }
 
     private static ImportColumn ColumnOf(string field, ImportColumn desaColumn) => field switch
     {

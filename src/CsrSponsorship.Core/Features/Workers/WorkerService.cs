@@ -34,14 +34,16 @@ public sealed record WorkerQuery(
     bool Descending = false,
     PageRequest? Page = null);
 
+// BirthDate and Age are null for a row whose NIK is masked: with them the masked digits could be worked out
+// (PersonalDataPolicy); BirthYear is always there.
 public sealed record WorkerRow(
-    int Id, string Nik, string FullName, Sex Sex, DateOnly BirthDate, int Age, string DesaName, string KecamatanName,
+    int Id, string Nik, string FullName, Sex Sex, DateOnly? BirthDate, int BirthYear, int? Age, string DesaName, string KecamatanName,
     string OccupationName, WorkerStatus Status, string? ReviewReason, DateTime RegisteredAtUtc);
 
 public sealed record WorkerHistoryItem(DateTime AtUtc, string UserName, string Description);
 
 public sealed record WorkerDetail(
-    int Id, string Nik, bool NikIsMasked, string FullName, string BirthPlace, DateOnly BirthDate, int Age, Sex Sex,
+    int Id, string Nik, bool NikIsMasked, string FullName, string? BirthPlace, DateOnly? BirthDate, int BirthYear, int? Age, Sex Sex,
     string DesaCode, string DesaName, string KecamatanName, bool InProgrammeArea, string Rt, string Rw, string Address, string? Phone,
     string OccupationName, string? OccupationOther, long DeclaredIncome, string? Kpj, Provenance Provenance,
     string RegisteredByName, DateTime RegisteredAtUtc, string ConsentCollectedBy, DateOnly ConsentCollectedOn,
@@ -59,6 +61,10 @@ public sealed class WorkerService(
     TimeProvider clock,
     AuditService audit)
 {
+    // History lines of the duplicate review; for a masked worker they are shown without their details.
+    internal const string FlaggedPrefix = "Ditandai untuk ditinjau: ";
+    internal const string ClearedPrefix = "Tanda kemungkinan ganda diselesaikan: ";
+
     private static readonly string[] Registrars = [Roles.Admin, Roles.Disnakerind, Roles.Loket];
 
     public async Task<PagedResult<WorkerRow>> SearchAsync(WorkerQuery query, CancellationToken ct = default)
@@ -70,20 +76,10 @@ public sealed class WorkerService(
         var workers = Filter(db.Workers.AsNoTracking(), query, caller, today);
         var page = query.Page ?? new PageRequest();
         var total = await workers.CountAsync(ct);
-        var rows = await workers.Skip(page.Skip).Take(page.Take)
-            .Select(w => new
-            {
-                w.Id, w.Nik, w.FullName, w.Sex, w.BirthDate, w.DesaCode, w.OccupationCode, w.OccupationOther, w.Status,
-                w.ReviewReason, w.RegisteredAtUtc, w.RegisteredByUserId,
-            })
-            .ToListAsync(ct);
+        var rows = await Project(workers.Skip(page.Skip).Take(page.Take)).ToListAsync(ct);
 
         var desa = await DesaLookup.LoadAsync(db, ct);
-        var items = rows.Select(w => new WorkerRow(
-            w.Id, PersonalDataPolicy.Nik(caller, w.Nik, w.RegisteredByUserId), w.FullName, w.Sex, w.BirthDate, Age.On(w.BirthDate, today),
-            desa[w.DesaCode].Name, desa[w.DesaCode].KecamatanName, OccupationName(w.OccupationCode, w.OccupationOther), w.Status,
-            w.ReviewReason, w.RegisteredAtUtc)).ToList();
-        return new PagedResult<WorkerRow>(items, total);
+        return new PagedResult<WorkerRow>([.. rows.Select(w => ToRow(w, caller, desa, today))], total);
     }
 
     // Every matching worker for the Excel export, in list order and masked as on the screen; streamed, never all in memory.
@@ -95,19 +91,10 @@ public sealed class WorkerService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var today = Wita.Today(clock);
         var desa = await DesaLookup.LoadAsync(db, ct);
-        var rows = Filter(db.Workers.AsNoTracking(), query, caller, today)
-            .Select(w => new
-            {
-                w.Id, w.Nik, w.FullName, w.Sex, w.BirthDate, w.DesaCode, w.OccupationCode, w.OccupationOther, w.Status,
-                w.ReviewReason, w.RegisteredAtUtc, w.RegisteredByUserId,
-            })
-            .AsAsyncEnumerable();
+        var rows = Project(Filter(db.Workers.AsNoTracking(), query, caller, today)).AsAsyncEnumerable();
         await foreach (var w in rows.WithCancellation(ct))
         {
-            yield return new WorkerRow(
-                w.Id, PersonalDataPolicy.Nik(caller, w.Nik, w.RegisteredByUserId), w.FullName, w.Sex, w.BirthDate, Age.On(w.BirthDate, today),
-                desa[w.DesaCode].Name, desa[w.DesaCode].KecamatanName, OccupationName(w.OccupationCode, w.OccupationOther), w.Status,
-                w.ReviewReason, w.RegisteredAtUtc);
+            yield return ToRow(w, caller, desa, today);
         }
     }
 
@@ -137,14 +124,18 @@ public sealed class WorkerService(
         }
 
         var today = Wita.Today(clock);
+        var by = w.RegisteredByUserId;
         return new WorkerDetail(
-            w.Id, full ? w.Nik : NikMask.Mask(w.Nik), !full, w.FullName, w.BirthPlace, w.BirthDate, Age.On(w.BirthDate, today), w.Sex,
+            w.Id, PersonalDataPolicy.Nik(caller, w.Nik, by), !full, w.FullName, PersonalDataPolicy.BirthPlace(caller, w.BirthPlace, by),
+            PersonalDataPolicy.BirthDate(caller, w.BirthDate, by), w.BirthDate.Year, PersonalDataPolicy.AgeOn(caller, w.BirthDate, by, today), w.Sex,
             w.DesaCode, desa.Name, desa.KecamatanName, desa.InProgrammeArea, w.Rt, w.Rw, w.Address,
-            PersonalDataPolicy.Phone(caller, w.Phone, w.RegisteredByUserId), OccupationName(w.OccupationCode, null), w.OccupationOther,
+            PersonalDataPolicy.Phone(caller, w.Phone, by), OccupationName(w.OccupationCode, null), w.OccupationOther,
             w.DeclaredIncome, w.Kpj, w.Provenance, names.GetValueOrDefault(w.RegisteredByUserId, "—"), w.RegisteredAtUtc,
             w.ConsentCollectedBy, w.ConsentCollectedOn, w.Status,
-            w.VerifiedByUserId is null ? null : names.GetValueOrDefault(w.VerifiedByUserId, "—"), w.VerifiedAtUtc, w.ReviewReason, w.Notes,
-            CanEdit(caller, w), caller.Role == Roles.Disnakerind && w.Status == WorkerStatus.Terdaftar, history);
+            w.VerifiedByUserId is null ? null : names.GetValueOrDefault(w.VerifiedByUserId, "—"), w.VerifiedAtUtc,
+            PersonalDataPolicy.ReviewReason(caller, w.ReviewReason, by), w.Notes,
+            CanEdit(caller, w), caller.Role == Roles.Disnakerind && w.Status == WorkerStatus.Terdaftar,
+            full ? history : [.. history.Select(h => h with { Description = MaskedHistory(h.Description) })]);
     }
 
     public async Task<WorkerEditForm> GetEditFormAsync(int id, CancellationToken ct = default)
@@ -210,7 +201,7 @@ public sealed class WorkerService(
         db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, $"Didaftarkan ({WorkerLabels.Provenance(data.Provenance)})."));
         if (worker.ReviewReason is not null)
         {
-            db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, "Ditandai untuk ditinjau: " + worker.ReviewReason));
+            db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, FlaggedPrefix + worker.ReviewReason));
         }
 
         await db.SaveChangesAsync(ct);
@@ -271,7 +262,7 @@ public sealed class WorkerService(
         }
 
         worker.ClearReview();
-        db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, clock.GetUtcNow().UtcDateTime, "Tanda kemungkinan ganda diselesaikan: " + note.Trim()));
+        db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, clock.GetUtcNow().UtcDateTime, ClearedPrefix + note.Trim()));
         await db.SaveOrConflictAsync(ct);
     }
 
@@ -280,22 +271,7 @@ public sealed class WorkerService(
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();
-            if (term.All(char.IsAsciiDigit))
-            {
-                // Masked roles may look a worker up by full NIK or by region prefix, never by
-                // guessing the hidden middle digits one at a time.
-                var full = caller.IsAny(Roles.Admin, Roles.Disnakerind, Roles.Loket);
-                if (!full && term.Length is > 6 and < 16)
-                {
-                    term = term[..6];
-                }
-
-                workers = term.Length == 16 ? workers.Where(w => w.Nik == term) : workers.Where(w => w.Nik.StartsWith(term));
-            }
-            else
-            {
-                workers = workers.NameContains(term);
-            }
+            workers = WorkerFilters.IsNikSearch(term) ? workers.NikMatches(term, caller) : workers.NameContains(term);
         }
 
         if (!string.IsNullOrWhiteSpace(query.KecamatanCode))
@@ -308,7 +284,8 @@ public sealed class WorkerService(
             workers = workers.Where(w => w.Status == status);
         }
 
-        workers = workers.Matching(query.DesaCode, query.OccupationCode, query.Sex, query.MinAge, query.MaxAge, today);
+        var byYear = !PersonalDataPolicy.SeesEveryoneInFull(caller);
+        workers = workers.Matching(query.DesaCode, query.OccupationCode, query.Sex, query.MinAge, query.MaxAge, today, byYear);
 
         if (query.NeedsReview is { } needsReview)
         {
@@ -317,6 +294,9 @@ public sealed class WorkerService(
 
         return (query.SortBy, query.Descending) switch
         {
+            // A row's rank among exact birth dates would place a masked worker's birthday between two known ones.
+            (WorkerSort.BirthDate, false) when byYear => workers.OrderBy(w => w.BirthDate.Year).ThenBy(w => w.NormalizedName).ThenBy(w => w.Id),
+            (WorkerSort.BirthDate, true) when byYear => workers.OrderByDescending(w => w.BirthDate.Year).ThenBy(w => w.NormalizedName).ThenBy(w => w.Id),
             (WorkerSort.RegisteredAt, false) => workers.OrderBy(w => w.RegisteredAtUtc).ThenBy(w => w.Id),
             (WorkerSort.RegisteredAt, true) => workers.OrderByDescending(w => w.RegisteredAtUtc).ThenByDescending(w => w.Id),
             (WorkerSort.BirthDate, false) => workers.OrderBy(w => w.BirthDate).ThenBy(w => w.Id),
@@ -332,7 +312,10 @@ public sealed class WorkerService(
         caller.IsAny(Roles.Admin, Roles.Disnakerind)
         || (caller.Role == Roles.Loket && worker.RegisteredByUserId == caller.UserId && worker.Status == WorkerStatus.Terdaftar);
 
-    private static async Task ThrowIfNikTakenAsync(AppDbContext db, Caller caller, string nik, CancellationToken ct)
+    // One worker per NIK, so registering a NIK that exists must be refused, and the refusal itself says "this NIK
+    // exists". It names the worker only to someone who may see that worker's NIK anyway; anyone else learns existence
+    // and nothing more, and each such refusal is on the audit log, so trying out birth dates one by one shows there.
+    private async Task ThrowIfNikTakenAsync(AppDbContext db, Caller caller, string nik, CancellationToken ct)
     {
         var existing = await db.Workers.AsNoTracking()
             .Where(w => w.Nik == nik)
@@ -343,7 +326,12 @@ public sealed class WorkerService(
             return;
         }
 
-        var visible = PersonalDataPolicy.CanSeeFull(caller, existing.RegisteredByUserId) || caller.Role == Roles.Loket;
+        var visible = PersonalDataPolicy.CanSeeFull(caller, existing.RegisteredByUserId);
+        if (!visible)
+        {
+            await audit.RecordAsync(AuditService.DuplicateNikRefused, nameof(Worker), existing.Id.ToString(CultureInfo.InvariantCulture), null, ct);
+        }
+
         throw new DuplicateNikException(
             visible
                 ? $"NIK ini sudah terdaftar atas nama {existing.FullName}. Satu NIK hanya untuk satu pekerja; buka data yang sudah ada bila perlu diperbarui."
@@ -351,10 +339,32 @@ public sealed class WorkerService(
             visible ? existing.Id : null);
     }
 
+    private static string MaskedHistory(string description) =>
+        description.StartsWith(FlaggedPrefix, StringComparison.Ordinal) ? "Ditandai untuk ditinjau (kemungkinan data ganda)."
+        : description.StartsWith(ClearedPrefix, StringComparison.Ordinal) ? "Tanda kemungkinan data ganda diselesaikan Disnakerind."
+        : description;
+
+    private static IQueryable<RowFacts> Project(IQueryable<Worker> workers) =>
+        workers.Select(w => new RowFacts(
+            w.Id, w.Nik, w.FullName, w.Sex, w.BirthDate, w.DesaCode, w.OccupationCode, w.OccupationOther, w.Status, w.ReviewReason,
+            w.RegisteredAtUtc, w.RegisteredByUserId));
+
+    private static WorkerRow ToRow(RowFacts w, Caller caller, IReadOnlyDictionary<string, DesaInfo> desa, DateOnly today)
+    {
+        var by = w.RegisteredByUserId;
+        return new WorkerRow(
+            w.Id, PersonalDataPolicy.Nik(caller, w.Nik, by), w.FullName, w.Sex, PersonalDataPolicy.BirthDate(caller, w.BirthDate, by), w.BirthDate.Year,
+            PersonalDataPolicy.AgeOn(caller, w.BirthDate, by, today), desa[w.DesaCode].Name, desa[w.DesaCode].KecamatanName,
+            OccupationName(w.OccupationCode, w.OccupationOther), w.Status, PersonalDataPolicy.ReviewReason(caller, w.ReviewReason, by), w.RegisteredAtUtc);
+    }
 
     internal static string OccupationName(string code, string? other)
     {
         var name = Occupations.Find(code)?.Name ?? code;
         return other is null ? name : $"{name}: {other}";
     }
+
+    private sealed record RowFacts(
+        int Id, string Nik, string FullName, Sex Sex, DateOnly BirthDate, string DesaCode, string OccupationCode, string? OccupationOther,
+        WorkerStatus Status, string? ReviewReason, DateTime RegisteredAtUtc, string RegisteredByUserId);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsrSponsorship.Core.Domain.Workers;
 using MudBlazor;
 
@@ -14,4 +15,8 @@ internal static class WorkerLabelsUi
         WorkerStatus.Nonaktif => Color.Dark,
         _ => Color.Default,
     };
+
+    // A worker whose NIK the caller sees masked comes without an age (PersonalDataPolicy): the birth year stands in.
+    public static string AgeOrBirthYear(int? age, int birthYear) =>
+        age?.ToString(CultureInfo.InvariantCulture) ?? string.Create(CultureInfo.InvariantCulture, $"lahir {birthYear}");
 }

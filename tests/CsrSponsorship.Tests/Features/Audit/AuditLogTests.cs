@@ -86,6 +86,21 @@ public sealed class AuditLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_worker_change_logs_the_birth_year_only_so_the_masked_NIK_beside_it_stays_masked()
+    {
+        app.ActAs(Roles.Loket, userId: "loket-1");
+        var draft = new WorkerDraftBuilder().Build();
+        var born = draft.BirthDate!.Value;
+
+        var saved = await app.Get<WorkerService>().CreateAsync(draft);
+
+        await using var db = await app.DbAsync();
+        var row = await db.AuditEntries.SingleAsync(a => a.EntityType == "Worker" && a.EntityId == Key(saved.Id));
+        Assert.Equal($"{born.Year}-••-••", Property(row.After, "BirthDate").GetString());
+        Assert.DoesNotContain(born.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), row.After!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_Admin_filters_the_log_by_user_and_entity_and_exporting_it_is_itself_logged()
     {
         app.ActAs(Roles.Loket, userId: "loket-1");

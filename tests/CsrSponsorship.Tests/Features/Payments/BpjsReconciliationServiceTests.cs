@@ -90,6 +90,19 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_list_matched_by_NIK_is_on_the_audit_log_with_its_fingerprint_and_no_NIK()
+    {
+        // Matching by full NIK tells which NIKs of a file are registered, so a list of guesses would test them.
+        var report = await PreviewAsync(new BpjsListBuilder().Row(sponsoredA.Nik, "14000000001").Row(SyntheticNik.Make(4322, 40).Nik, "14000000002").Build());
+
+        await using var db = await app.DbAsync();
+        var entry = await db.AuditEntries.SingleAsync(a => a.Action == Core.Features.Audit.AuditService.BpjsListChecked);
+        Assert.Equal(("keuangan-1", "BpjsList"), (entry.UserId, entry.EntityType));
+        Assert.Equal($"bpjs.xlsx; 2 baris, 1 cocok; SHA-256 {report.Sha256}", entry.After);
+        Assert.DoesNotContain(sponsoredA.Nik, entry.After!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_NIK_is_listed_masked_and_never_filled()
     {
         var (nik, _) = SyntheticNik.Make(4321, 40);

@@ -49,7 +49,7 @@ public sealed class ExportServiceTests : IAsyncLifetime
         var sheet = workbook.Worksheet(1);
         Assert.StartsWith("pekerja-2026-06-01", export.FileName, StringComparison.Ordinal);
         Assert.Equal(30, screen.TotalCount);
-        Assert.Equal(["NIK", "Nama", "L/P", "Tanggal Lahir", "Umur", "Desa", "Kecamatan", "Pekerjaan", "Status", "Perlu Ditinjau", "Terdaftar"], Headers(sheet));
+        Assert.Equal(["NIK", "Nama", "L/P", "Tahun Lahir", "Tanggal Lahir", "Umur", "Desa", "Kecamatan", "Pekerjaan", "Status", "Perlu Ditinjau", "Terdaftar"], Headers(sheet));
         Assert.Equal("JUMLAH", sheet.Cell(8 + 30, 1).GetString());
         Assert.Equal(screen.Items.Select(w => w.Nik), Enumerable.Range(8, 25).Select(r => sheet.Cell(r, 1).GetString()));
         Assert.All(Enumerable.Range(8, 30), r =>

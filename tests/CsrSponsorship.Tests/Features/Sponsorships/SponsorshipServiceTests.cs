@@ -222,7 +222,7 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         }
 
         app.Clock.SetWitaDate(new DateOnly(2026, 7, 10));
-        app.ActAs(Roles.Loket);
+        app.ActAs(Roles.Disnakerind);
         var ending = await Sponsorships.EndingSoonAsync();
 
         Assert.Equal(2, ending.Count);
@@ -235,6 +235,14 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         Assert.Contains("berakhir pada 31 Juli 2026", text, StringComparison.Ordinal);
         Assert.Contains("Rp8.400 per bulan", text, StringComparison.Ordinal);
         Assert.Contains("tanggal 15", text, StringComparison.Ordinal);
+
+        // A desk officer who did not register these workers gets the same list with masked numbers and no wa.me link.
+        app.ActAs(Roles.Loket);
+        Assert.All(await Sponsorships.EndingSoonAsync(), r =>
+        {
+            Assert.Null(r.WhatsAppLink);
+            Assert.Matches("^6281•{6}[0-9]{2}$", r.Phone);
+        });
 
         app.Clock.SetWitaDate(new DateOnly(2026, 8, 3));
         Assert.Null((await Sponsorships.RetentionAsync()).Rate);

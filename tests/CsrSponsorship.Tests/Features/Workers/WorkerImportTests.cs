@@ -98,6 +98,26 @@ public sealed class WorkerImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_preview_that_says_another_officers_NIKs_exist_is_on_the_audit_log_and_names_nobody()
+    {
+        var file = await FileAsync(Enumerable.Range(301, 3).Select(i => new ImportRowBuilder(serial: i)));
+        await Import.ImportValidRowsAsync(await PreviewAsync(file));
+        var own = await PreviewAsync(file);
+
+        app.ActAs(Roles.Loket, userId: "loket-2");
+        var other = await PreviewAsync(file);
+
+        // Both desks are told the NIKs exist (the rule needs it); neither is told whose they are.
+        Assert.All(own.Rows.Concat(other.Rows), r => Assert.Equal("NIK sudah terdaftar; satu NIK hanya untuk satu pekerja.", Assert.Single(r.Errors).Message));
+        await using var db = await app.DbAsync();
+        var ids = await db.Workers.OrderBy(w => w.Id).Select(w => w.Id).ToListAsync();
+        var logged = await db.AuditEntries.Where(a => a.Action == Core.Features.Audit.AuditService.DuplicateNikRefused).ToListAsync();
+        var entry = Assert.Single(logged);
+        Assert.Equal("loket-2", entry.UserId);
+        Assert.Equal($"Pratinjau impor pekerja.xlsx: pekerja #{string.Join(", #", ids)}", entry.After);
+    }
+
+    [Fact]
     public async Task Importing_the_same_file_again_creates_no_duplicates()
     {
         var file = await FileAsync(Enumerable.Range(201, 6).Select(i => new ImportRowBuilder(serial: i)));

@@ -1,6 +1,7 @@
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Workers;
+using CsrSponsorship.Core.Features.Audit;
 using CsrSponsorship.Core.Features.Workers;
 using CsrSponsorship.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -152,6 +153,56 @@ public sealed class WorkerServiceTests : IAsyncLifetime
         app.ActAs(Roles.Disnakerind);
         Assert.Equal(1, (await Workers.SearchAsync(new WorkerQuery(NeedsReview: true))).TotalCount);
         await Assert.ThrowsAsync<DomainException>(() => Workers.VerifyAsync(saved.Id));
+    }
+
+    [Fact]
+    public async Task A_desk_officer_re_registering_another_officers_worker_is_refused_without_the_name_and_the_attempt_is_logged()
+    {
+        app.ActAs(Roles.Loket, userId: "loket-1");
+        var draft = new WorkerDraftBuilder().With(d => d.FullName = "Rahmat Hidayat").Build();
+        var first = await Workers.CreateAsync(draft);
+
+        app.ActAs(Roles.Loket, userId: "loket-2");
+        var ex = await Assert.ThrowsAsync<DuplicateNikException>(() => Workers.CreateAsync(draft));
+
+        // The desk must refuse the duplicate, so it learns that the NIK exists; it does not learn whose it is.
+        Assert.Equal("NIK ini sudah terdaftar. Satu NIK hanya untuk satu pekerja; hubungi Disnakerind bila data perlu diperbarui.", ex.Message);
+        Assert.Null(ex.ExistingWorkerId);
+        await using var db = await app.DbAsync();
+        Assert.Equal(1, await db.Workers.CountAsync());
+        var logged = await db.AuditEntries.SingleAsync(a => a.Action == AuditService.DuplicateNikRefused);
+        Assert.Equal(("loket-2", "Worker", first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), (logged.UserId, logged.EntityType, logged.EntityId));
+        Assert.DoesNotContain(draft.Nik!, logged.After ?? "", StringComparison.Ordinal);
+
+        app.ActAs(Roles.Loket, userId: "loket-1");
+        Assert.Equal(first.Id, (await Assert.ThrowsAsync<DuplicateNikException>(() => Workers.CreateAsync(draft))).ExistingWorkerId);
+    }
+
+    [Fact]
+    public async Task A_duplicate_flag_naming_another_worker_reaches_a_masked_viewer_without_that_worker()
+    {
+        app.ActAs(Roles.Loket, userId: "loket-1");
+        var first = new WorkerDraftBuilder().With(d => d.FullName = "Nur Hasanah").Build();
+        await Workers.CreateAsync(first);
+        app.ActAs(Roles.Loket, userId: "loket-2");
+        var twin = await Workers.CreateAsync(new WorkerDraftBuilder().With(d =>
+        {
+            d.FullName = "Nur Hasanah";
+            d.BirthDate = first.BirthDate;
+            d.Sex = first.Sex;
+            d.Nik = WorkerDraftBuilder.Nik("630107", first.BirthDate!.Value, first.Sex!.Value, 4322);
+        }).Build());
+
+        // loket-1 knows the first worker's birth date; "same birth date as #1" would give the twin's away.
+        app.ActAs(Roles.Loket, userId: "loket-1");
+        var detail = await Workers.GetAsync(twin.Id);
+        var row = (await Workers.SearchAsync(new WorkerQuery(NeedsReview: true))).Items.Single();
+
+        Assert.Equal(PersonalDataPolicy.ReviewReasonMasked, detail.ReviewReason);
+        Assert.Equal(PersonalDataPolicy.ReviewReasonMasked, row.ReviewReason);
+        Assert.DoesNotContain(detail.History, h => h.Description.Contains('#', StringComparison.Ordinal));
+        app.ActAs(Roles.Loket, userId: "loket-2");
+        Assert.StartsWith("Nama dan tanggal lahir sama dengan pekerja #", (await Workers.GetAsync(twin.Id)).ReviewReason, StringComparison.Ordinal);
     }
 
     [Fact]
