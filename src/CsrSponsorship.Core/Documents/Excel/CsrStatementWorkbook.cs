@@ -10,7 +10,9 @@ public static class CsrStatementWorkbook
 {
     private const string Money = "#,##0";
     private const string HeaderFill = "#DCE6F1";
-    private const int HeaderRow = 10;
+    private const int BasisRow = 5;
+    private const int FiguresRow = 7;
+    private const int HeaderRow = 13;
 
     public static byte[] Render(CsrStatement model)
     {
@@ -26,6 +28,7 @@ public static class CsrStatementWorkbook
         sheet.Column(5).Width = 12;
         sheet.Column(6).Width = 14;
         sheet.Column(7).Width = 18;
+        sheet.Column(8).Width = 18;
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
@@ -37,24 +40,26 @@ public static class CsrStatementWorkbook
         XlCells.SetText(sheet.Cell(2, 1), model.CompanyName).Style.Font.SetBold();
         sheet.Cell(3, 1).SetValue("Perlindungan BPJS Ketenagakerjaan bagi pekerja rentan, Kabupaten Tanah Laut");
         sheet.Cell(4, 1).SetValue("Disusun " + IndonesianFormat.Date(model.PreparedOn));
-        (string Label, long Value, bool IsMoney)[] figures =
+        XlCells.SetText(sheet.Cell(BasisRow, 1), "Dasar perhitungan: " + model.Basis);
+        (string Label, long Value)[] figures =
         [
-            ("Pekerja yang dilindungi (orang)", model.Workers, false),
-            ("Bulan-peserta", model.WorkerMonths, false),
-            ("Desa/kelurahan yang dijangkau", model.DesaCovered, false),
-            ("Nilai iuran yang dibiayai (Rp)", model.Amount, true),
+            ("Pekerja yang didanai (orang)", model.Workers),
+            ($"Bulan-peserta dalam tahun {model.Year}", model.WorkerMonths),
+            ("Desa/kelurahan yang dijangkau", model.DesaCovered),
+            ("Iuran ditagihkan (Rp)", model.Invoiced),
+            ("Iuran dibayar (Rp)", model.Paid),
         ];
         for (var i = 0; i < figures.Length; i++)
         {
-            sheet.Cell(5 + i, 1).SetValue(figures[i].Label);
-            var cell = sheet.Cell(5 + i, 4).SetValue(figures[i].Value);
+            sheet.Cell(FiguresRow + i, 1).SetValue(figures[i].Label);
+            var cell = sheet.Cell(FiguresRow + i, 4).SetValue(figures[i].Value);
             cell.Style.NumberFormat.Format = Money;
         }
     }
 
     private static void ComposeDesa(IXLWorksheet sheet, CsrStatement model)
     {
-        string[] headers = ["No", "Kode desa", "Desa/kelurahan", "Kecamatan", "Pekerja", "Bulan-peserta", "Nilai iuran (Rp)"];
+        string[] headers = ["No", "Kode desa", "Desa/kelurahan", "Kecamatan", "Pekerja", "Bulan-peserta", "Ditagihkan (Rp)", "Dibayar (Rp)"];
         for (var c = 0; c < headers.Length; c++)
         {
             var cell = sheet.Cell(HeaderRow, c + 1).SetValue(headers[c]);
@@ -71,7 +76,8 @@ public static class CsrStatementWorkbook
             XlCells.SetText(sheet.Cell(row, 4), d.KecamatanName);
             sheet.Cell(row, 5).SetValue(d.Workers);
             sheet.Cell(row, 6).SetValue(d.WorkerMonths);
-            sheet.Cell(row, 7).SetValue(d.Amount).Style.NumberFormat.Format = Money;
+            sheet.Cell(row, 7).SetValue(d.Invoiced).Style.NumberFormat.Format = Money;
+            sheet.Cell(row, 8).SetValue(d.Paid).Style.NumberFormat.Format = Money;
         }
 
         // A worker covered in two desa rows is one person, so the workers total is the distinct count, not a SUM.
@@ -83,15 +89,18 @@ public static class CsrStatementWorkbook
         {
             sheet.Cell(row, 6).FormulaA1 = $"SUM(F{first}:F{last})";
             sheet.Cell(row, 7).FormulaA1 = $"SUM(G{first}:G{last})";
+            sheet.Cell(row, 8).FormulaA1 = $"SUM(H{first}:H{last})";
         }
         else
         {
             sheet.Cell(row, 6).SetValue(0);
             sheet.Cell(row, 7).SetValue(0);
+            sheet.Cell(row, 8).SetValue(0);
         }
 
         sheet.Cell(row, 6).Style.NumberFormat.Format = Money;
         sheet.Cell(row, 7).Style.NumberFormat.Format = Money;
-        sheet.Range(row, 1, row, 7).Style.Font.SetBold();
+        sheet.Cell(row, 8).Style.NumberFormat.Format = Money;
+        sheet.Range(row, 1, row, 8).Style.Font.SetBold();
     }
 }

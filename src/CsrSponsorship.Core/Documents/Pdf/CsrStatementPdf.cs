@@ -42,7 +42,8 @@ public static class CsrStatementPdf
             fields.Add(("NPWP", NpwpNumber.Display(model.CompanyNpwp)));
         }
 
-        fields.Add(("Tahun", model.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        fields.Add(("Tahun", Year(model)));
+        fields.Add(("Dasar", $"bulan kepesertaan Januari–Desember {Year(model)} (lihat catatan)"));
         fields.Add(("Disusun", IndonesianFormat.Date(model.PreparedOn)));
         FieldBlock.Compose(composer, fields, 90, Fields);
     }
@@ -52,11 +53,11 @@ public static class CsrStatementPdf
         TableColumn[] columns = [TableColumn.Relative("Uraian"), TableColumn.Fixed("Jumlah", 150, TextAlign.Right)];
         TableRow[] rows =
         [
-            new(["Pekerja yang dilindungi", IndonesianFormat.Thousands(model.Workers) + " orang"]),
-            new(["Bulan-peserta", IndonesianFormat.Thousands(model.WorkerMonths)]),
+            new(["Pekerja yang didanai", IndonesianFormat.Thousands(model.Workers) + " orang"]),
+            new([$"Bulan-peserta dalam tahun {Year(model)}", IndonesianFormat.Thousands(model.WorkerMonths)]),
             new(["Desa/kelurahan yang dijangkau", IndonesianFormat.Thousands(model.DesaCovered)]),
-            new(["Nilai iuran yang dibiayai", IndonesianFormat.Rupiah(model.Amount)]) { Bold = true },
-            new(["Pembayaran diterima dalam tahun ini", IndonesianFormat.Rupiah(model.PaidInYear)]),
+            new(["Iuran ditagihkan", IndonesianFormat.Rupiah(model.Invoiced)]),
+            new(["Iuran dibayar", IndonesianFormat.Rupiah(model.Paid)]) { Bold = true },
         ];
         composer.Table(columns, rows, Figures);
     }
@@ -67,9 +68,11 @@ public static class CsrStatementPdf
         var rows = model.Desa.Select((d, i) => new TableRow(
         [
             IndonesianFormat.Thousands(i + 1), d.DesaName, d.KecamatanName, IndonesianFormat.Thousands(d.Workers),
-            IndonesianFormat.Thousands(d.WorkerMonths), DocumentText.RupiahCell(d.Amount),
+            IndonesianFormat.Thousands(d.WorkerMonths), DocumentText.RupiahCell(d.Invoiced), DocumentText.RupiahCell(d.Paid),
         ])).ToList();
-        rows.Add(new TableRow(["", "Jumlah", "", IndonesianFormat.Thousands(model.Workers), IndonesianFormat.Thousands(model.WorkerMonths), DocumentText.RupiahCell(model.Amount)])
+        rows.Add(new TableRow(
+            ["", "Jumlah", "", IndonesianFormat.Thousands(model.Workers), IndonesianFormat.Thousands(model.WorkerMonths),
+                DocumentText.RupiahCell(model.Invoiced), DocumentText.RupiahCell(model.Paid)])
         {
             Bold = true,
             Shade = 235,
@@ -81,15 +84,16 @@ public static class CsrStatementPdf
             TableColumn.Relative("Kecamatan"),
             TableColumn.Fixed("Pekerja", 50, TextAlign.Right),
             TableColumn.Fixed("Bulan-\npeserta", 54, TextAlign.Right),
-            TableColumn.Fixed("Nilai iuran", 96, TextAlign.Right),
+            TableColumn.Fixed("Ditagihkan", 84, TextAlign.Right),
+            TableColumn.Fixed("Dibayar", 84, TextAlign.Right),
         ];
         composer.Table(columns, rows, DesaTable);
     }
 
     private static void ComposeNote(PdfComposer composer, CsrStatement model) =>
         composer.Paragraph(
-            $"Dihitung dari kepesertaan yang telah dibayar dan bulan mulainya jatuh pada tahun {model.Year}. " +
-            "Seorang pekerja yang dilindungi lebih dari satu kali dihitung sekali pada jumlah pekerja. " +
-            "Sumber: aplikasi CSR Kepesertaan BPJS Ketenagakerjaan, " + composer.Options.Author + ".",
+            model.Basis + " Sumber: aplikasi CSR Kepesertaan BPJS Ketenagakerjaan, " + composer.Options.Author + ".",
             TextStyle.Small with { Align = TextAlign.Justify });
+
+    private static string Year(CsrStatement model) => model.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -181,6 +181,14 @@ public class Invoice : IVersioned
             throw new DomainException("Pembayaran ini milik tagihan lain.");
         }
 
+        // Reports count money by the payment's date: a typo before the issue date would move it into another month or year.
+        if (IssueDate is { } issued && payment.PaidOn < issued)
+        {
+            throw new DomainException(
+                $"Tanggal bayar {IndonesianFormat.Date(payment.PaidOn)} lebih awal dari tanggal terbit tagihan ini ({IndonesianFormat.Date(issued)}). "
+                + "Pembayaran hanya dapat dicatat pada atau setelah tanggal terbit; periksa tanggal pada bukti transfer.");
+        }
+
         if (payment.Amount > Outstanding)
         {
             throw new DomainException($"Jumlah melebihi sisa tagihan ({IndonesianFormat.RupiahInText(Outstanding)}).");

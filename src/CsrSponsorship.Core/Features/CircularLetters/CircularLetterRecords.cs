@@ -31,6 +31,10 @@ public sealed record FunnelCompany(int CompanyId, string CompanyName, string? Co
 // addressed → acknowledged → pledged → invoiced → paid, counted in companies; WorkersCovered in distinct workers.
 public sealed record LetterFunnel(
     int Addressed, int Acknowledged, int Pledged, int Invoiced, int Paid, int WorkersCovered, int PledgedWorkers,
-    IReadOnlyList<FunnelCompany> NotResponded);
+    IReadOnlyList<FunnelCompany> NotResponded)
+{
+    // The signing instant: adoptions, invoices, payments and coverage count from here on.
+    public DateTime? CountedFromUtc { get; init; }
+}
 
 public sealed record ReminderLinks(string? WhatsApp, string? Email);

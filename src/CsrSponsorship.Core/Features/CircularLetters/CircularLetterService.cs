@@ -3,6 +3,7 @@ using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Documents.Pdf;
 using CsrSponsorship.Core.Domain.CircularLetters;
+using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Domain.Sponsorships;
@@ -274,37 +275,49 @@ public sealed class CircularLetterService(
             ?? throw new NotFoundException("Surat edaran");
         var recipients = letter.Recipients;
         var ids = recipients.Select(r => r.CompanyId).ToList();
+        var adopters = new HashSet<int>();
         var invoiced = 0;
         var paid = 0;
         var covered = 0;
-        if (letter.LetterDate is { } date && ids.Count > 0)
+        if (letter.SignedAtUtc is { } signed && ids.Count > 0)
         {
-            var issued = await db.Invoices.AsNoTracking()
-                .Where(i => ids.Contains(i.CompanyId) && i.IssueDate >= date
-                    && (i.Status == InvoiceStatus.Terbit || i.Status == InvoiceStatus.SebagianDibayar || i.Status == InvoiceStatus.Lunas))
-                .Select(i => new { i.CompanyId, i.Status }).ToListAsync(ct);
-            invoiced = issued.Select(i => i.CompanyId).Distinct().Count();
-            paid = issued.Where(i => i.Status is InvoiceStatus.Lunas or InvoiceStatus.SebagianDibayar).Select(i => i.CompanyId).Distinct().Count();
-
-            // Sponsorships stamp UTC; the letter is dated in WITA.
-            var fromUtc = TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), Wita.Zone);
-            covered = await db.Sponsorships.AsNoTracking()
-                .Where(s => s.CompanyId != null && ids.Contains(s.CompanyId.Value) && s.Status == SponsorshipStatus.Aktif && s.CreatedAtUtc >= fromUtc)
+            // A response is what an addressee did after the signing instant (decision 0132): the sponsorships it
+            // adopted from then on, and how far those got. Activity earlier the same day, or billed later but
+            // adopted before, answered something else.
+            var adopted = db.Sponsorships.AsNoTracking()
+                .Where(s => s.CompanyId != null && ids.Contains(s.CompanyId.Value) && s.Funding == FundingSource.Csr && s.CreatedAtUtc >= signed);
+            adopters = [.. await adopted.Where(s => s.Status != SponsorshipStatus.Batal).Select(s => s.CompanyId!.Value).Distinct().ToListAsync(ct)];
+            var billed =
+                from s in adopted
+                join b in db.InvoiceWorkers.AsNoTracking() on s.Id equals b.SponsorshipId
+                join i in db.Invoices.AsNoTracking() on b.InvoiceId equals i.Id
+                where !b.Released && (i.Status == InvoiceStatus.Terbit || i.Status == InvoiceStatus.SebagianDibayar || i.Status == InvoiceStatus.Lunas)
+                select new { CompanyId = s.CompanyId!.Value, i.Status };
+            invoiced = await billed.Select(b => b.CompanyId).Distinct().CountAsync(ct);
+            paid = await billed.Where(b => b.Status == InvoiceStatus.Lunas || b.Status == InvoiceStatus.SebagianDibayar)
+                .Select(b => b.CompanyId).Distinct().CountAsync(ct);
+            covered = await adopted.Where(s => s.Status == SponsorshipStatus.Aktif || s.Status == SponsorshipStatus.Berakhir)
                 .Select(s => s.WorkerId).Distinct().CountAsync(ct);
         }
 
+        // An adoption after the letter is an answer and a commitment even when nobody typed one in, so every stage
+        // counts at least the companies of the stage after it.
+        bool Responded(LetterRecipient r) => r.HasResponded || adopters.Contains(r.CompanyId);
         var contacts = await db.Companies.AsNoTracking().Where(c => ids.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => new { c.ContactPhone, c.ContactEmail }, ct);
         return new LetterFunnel(
             recipients.Count,
-            recipients.Count(r => r.HasResponded),
-            recipients.Count(r => r.PledgedWorkers is not null),
+            recipients.Count(Responded),
+            recipients.Count(r => r.PledgedWorkers is not null || adopters.Contains(r.CompanyId)),
             invoiced,
             paid,
             covered,
             recipients.Sum(r => r.PledgedWorkers ?? 0),
-            [.. recipients.Where(r => !r.HasResponded).OrderBy(r => r.CompanyName).Select(r => new FunnelCompany(
-                r.CompanyId, r.CompanyName, contacts.GetValueOrDefault(r.CompanyId)?.ContactPhone, contacts.GetValueOrDefault(r.CompanyId)?.ContactEmail, r.LastReminderOn))]);
+            [.. recipients.Where(r => !Responded(r)).OrderBy(r => r.CompanyName).Select(r => new FunnelCompany(
+                r.CompanyId, r.CompanyName, contacts.GetValueOrDefault(r.CompanyId)?.ContactPhone, contacts.GetValueOrDefault(r.CompanyId)?.ContactEmail, r.LastReminderOn))])
+        {
+            CountedFromUtc = letter.SignedAtUtc,
+        };
     }
 
     // Counts only, never names or NIKs: verified workers not yet sponsored, per desa of the programme area.

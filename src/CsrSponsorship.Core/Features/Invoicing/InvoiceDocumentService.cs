@@ -9,7 +9,7 @@ public sealed record RenderedDocument(string FileName, byte[] Content);
 
 // Turns the services' prepared document models into PDFs. The services decide what is printed and who
 // may see it; this class only maps their records onto the layouts.
-public sealed class InvoiceDocumentService(InvoiceService invoices, PaymentService payments)
+public sealed class InvoiceDocumentService(InvoiceService invoices, PaymentService payments, TimeProvider clock)
 {
     public async Task<RenderedDocument> InvoicePdfAsync(int invoiceId, CancellationToken ct = default)
     {
@@ -95,7 +95,9 @@ public sealed class InvoiceDocumentService(InvoiceService invoices, PaymentServi
             }
         }
 
-        return new RenderedDocument($"tagihan-{DateTime.UtcNow:yyyyMMdd-HHmm}.zip", buffer.ToArray());
+        // Named by the office's clock (WITA), like every other date a user reads.
+        var stamp = Wita.FromUtc(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
+        return new RenderedDocument($"tagihan-{stamp}.zip", buffer.ToArray());
     }
 
     private static LetterheadModel Letterhead(Letterhead l) => new(l.Regency, l.Office, l.Address, l.Website, l.Email);

@@ -2,30 +2,37 @@ using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Documents.Excel;
 using CsrSponsorship.Core.Documents.Pdf;
-using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
-using CsrSponsorship.Core.Domain.Payments;
-using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Features.Audit;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Sponsorships;
+using CsrSponsorship.Core.Features.Wilayah;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using InvoiceLetterhead = CsrSponsorship.Core.Features.Invoicing.Letterhead;
 
 namespace CsrSponsorship.Core.Features.Reports;
 
-public sealed record CsrStatementDesa(string DesaCode, string DesaName, string KecamatanName, int Workers, int WorkerMonths, long Amount);
+public sealed record CsrStatementDesa(string DesaCode, string DesaName, string KecamatanName, int Workers, int WorkerMonths, long Invoiced, long Paid);
 
 public sealed record CsrStatement(
-    int CompanyId, string CompanyName, string? CompanyNpwp, int Year, int Workers, int WorkerMonths, long Amount, long PaidInYear,
+    int CompanyId, string CompanyName, string? CompanyNpwp, int Year, int Workers, int WorkerMonths, long Invoiced, long Paid,
     IReadOnlyList<CsrStatementDesa> Desa, DateOnly PreparedOn, InvoiceLetterhead Letterhead)
 {
     public int DesaCovered => Desa.Count;
+
+    // Printed on the PDF and the sheet alike, so that a reader knows what every figure counts (decision 0131).
+    public string Basis =>
+        $"Semua angka dihitung per bulan kepesertaan yang jatuh pada Januari–Desember {Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}, "
+        + "dari kepesertaan yang sudah ditagihkan (tagihan terbit dan tidak dibatalkan); kepesertaan yang melewati pergantian tahun dibagi menurut bulannya. "
+        + "Ditagihkan: jumlah yang dibekukan pada tagihan. Dibayar: pembayaran sah atas tagihan itu, dibagi ke bulan kepesertaan sebanding dengan "
+        + "jumlah tagihannya, apa pun tanggal bayarnya. Perlindungan berlaku untuk bulan yang tagihannya sudah lunas. "
+        + "Seorang pekerja yang didanai lebih dari satu kali dihitung sekali pada jumlah pekerja.";
 }
 
-// The company's yearly figures for its TJSL/PPM report. Counted: sponsorships paid for (Aktif or Berakhir)
-// whose first month is in the year, the same basis as the CSR budget on the adoption page.
+// The company's yearly figures for its TJSL/PPM report: its billed sponsorships cut to the months that fall in
+// the year, at the amounts frozen on the invoices, and the payments on those invoices (decisions 0130, 0131).
 public sealed class CsrStatementService(
     IDbContextFactory<AppDbContext> factory, ICurrentUser currentUser, IOptions<InvoiceOptions> options, TimeProvider clock, AuditService audit)
 {
@@ -46,28 +53,16 @@ public sealed class CsrStatementService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var company = await db.Companies.AsNoTracking().Where(c => c.Id == companyId)
             .Select(c => new { c.LegalName, c.Npwp }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("Perusahaan");
-        var since = new YearMonth(year, 1);
-        var until = new YearMonth(year, 12);
-        var paidFor = from s in db.Sponsorships.AsNoTracking()
-                      where s.CompanyId == companyId && (s.Status == SponsorshipStatus.Aktif || s.Status == SponsorshipStatus.Berakhir)
-                            && s.StartMonth >= since && s.StartMonth <= until
-                      join w in db.Workers on s.WorkerId equals w.Id
-                      select new { s.WorkerId, s.Months, s.EstimatedTotal, w.DesaCode };
-        var perDesa = await (from r in paidFor
-                             join d in db.Desa on r.DesaCode equals d.Code
-                             group r by new { d.Code, d.Name, Kecamatan = d.Kecamatan!.Name } into g
-                             select new CsrStatementDesa(g.Key.Code, g.Key.Name, g.Key.Kecamatan, g.Select(r => r.WorkerId).Distinct().Count(),
-                                 g.Sum(r => r.Months), g.Sum(r => r.EstimatedTotal))).ToListAsync(ct);
-        var workers = await paidFor.Select(r => r.WorkerId).Distinct().CountAsync(ct);
-        var yearFrom = since.FirstDay;
-        var yearTo = until.LastDay;
-        var paid = await (from p in db.Payments
-                          join i in db.Invoices on p.InvoiceId equals i.Id
-                          where i.CompanyId == companyId && p.Status == PaymentStatus.Sah && p.PaidOn >= yearFrom && p.PaidOn <= yearTo
-                          select p.Amount).SumAsync(ct);
+        var billed = (await SponsorshipMoney.YearSharesAsync(db, companyId, [year], ct)).Where(s => s.IsInvoiced).ToList();
+        var places = await DesaLookup.LoadAsync(db, ct);
+        var perDesa = billed.GroupBy(s => s.DesaCode).Select(g => new CsrStatementDesa(
+                g.Key, places[g.Key].Name, places[g.Key].KecamatanName, g.Select(s => s.WorkerId).Distinct().Count(),
+                g.Sum(s => s.Months), g.Sum(s => s.Invoiced), g.Sum(s => s.Paid)))
+            .OrderBy(d => d.DesaCode, StringComparer.Ordinal)
+            .ToList();
         return new CsrStatement(
-            companyId, company.LegalName, company.Npwp, year, workers, perDesa.Sum(d => d.WorkerMonths), perDesa.Sum(d => d.Amount), paid,
-            [.. perDesa.OrderBy(d => d.DesaCode, StringComparer.Ordinal)], Wita.Today(clock), InvoiceService.Letterhead(options.Value));
+            companyId, company.LegalName, company.Npwp, year, billed.Select(s => s.WorkerId).Distinct().Count(), billed.Sum(s => s.Months),
+            billed.Sum(s => s.Invoiced), billed.Sum(s => s.Paid), perDesa, Wita.Today(clock), InvoiceService.Letterhead(options.Value));
     }
 
     public async Task<RenderedDocument> PdfAsync(int companyId, int year, CancellationToken ct = default)

@@ -12,8 +12,7 @@ public sealed record DisnakerDashboard(
     int WorkersSponsored,
     int WorkersProtectedNow,
     int CompaniesTakingPart,
-    long Pledged,
-    long Paid,
+    MoneyFigures Money,
     IReadOnlyList<AreaCoverage> Kecamatan,
     IReadOnlyList<AreaCoverage> Desa,
     IReadOnlyList<MonthlyActivity> Months,
@@ -28,12 +27,11 @@ public sealed record CsrDashboard(
     int ProtectedNow,
     int WorkerMonths,
     long? AnnualBudget,
-    long CommittedThisYear,
-    long PaidThisYear,
+    MoneyFigures ThisYear,
     IReadOnlyList<EndingSoonWorker> EndingSoon,
     IReadOnlyList<(YearMonth Month, int Workers)> ProtectedPerMonth)
 {
-    public long? BudgetRemaining => AnnualBudget is { } budget ? budget - CommittedThisYear : null;
+    public long? BudgetRemaining => AnnualBudget is { } budget ? budget - ThisYear.Committed : null;
 }
 
 public sealed record OverdueInvoice(int InvoiceId, string Number, string CompanyName, DateOnly DueDate, int DaysOverdue, long Outstanding);

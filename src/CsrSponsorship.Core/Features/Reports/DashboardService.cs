@@ -31,11 +31,10 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> factory, IC
         var csr = db.Sponsorships.AsNoTracking().Where(s => s.Funding == FundingSource.Csr && s.Status != SponsorshipStatus.Batal);
         var sponsored = await csr.Select(s => s.WorkerId).Distinct().CountAsync(ct);
         var companies = await csr.Select(s => s.CompanyId).Distinct().CountAsync(ct);
-        var pledged = await csr.SumAsync(s => s.EstimatedTotal, ct);
-        var paid = await db.Payments.Where(p => p.Status == PaymentStatus.Sah).SumAsync(p => p.Amount, ct);
+        var money = await SponsorshipMoney.TotalsAsync(db, null, ct);
         var (kecamatan, desa) = await CoverageAsync(db, current, ct);
         return new DisnakerDashboard(
-            registered, sponsored, desa.Sum(d => d.ProtectedNow), companies, pledged, paid, kecamatan, desa,
+            registered, sponsored, desa.Sum(d => d.ProtectedNow), companies, money, kecamatan, desa,
             await MonthlyAsync(db, current, ct), await sponsorships.RetentionAsync(ct: ct));
     }
 
@@ -56,19 +55,10 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> factory, IC
         var yearStart = new YearMonth(current.Year, 1);
         var yearEnd = new YearMonth(current.Year, 12);
         var live = db.Sponsorships.AsNoTracking().Where(s => s.CompanyId == id && s.Status != SponsorshipStatus.Batal);
-        var totals = await live.GroupBy(_ => 1).Select(g => new
-        {
-            Workers = g.Select(s => s.WorkerId).Distinct().Count(),
-            WorkerMonths = g.Sum(s => s.Months),
-        }).SingleOrDefaultAsync(ct);
+        // Workers, months and money all by the months that fall in this year (decision 0131).
+        var shares = await SponsorshipMoney.YearSharesAsync(db, id, [current.Year], ct);
+        var thisYear = new MoneyFigures(shares.Sum(s => s.Estimated), shares.Sum(s => s.Invoiced), shares.Sum(s => s.Paid));
         var protectedNow = await live.CountAsync(s => s.Status == SponsorshipStatus.Aktif && s.StartMonth <= current && s.EndMonth >= current, ct);
-        var committed = await live.Where(s => s.StartMonth >= yearStart && s.StartMonth <= yearEnd).SumAsync(s => s.EstimatedTotal, ct);
-        var since = yearStart.FirstDay;
-        var until = yearEnd.LastDay;
-        var paid = await (from p in db.Payments
-                          join i in db.Invoices on p.InvoiceId equals i.Id
-                          where i.CompanyId == id && p.Status == PaymentStatus.Sah && p.PaidOn >= since && p.PaidOn <= until
-                          select p.Amount).SumAsync(ct);
         var soon = current.AddMonths(1);
         var ending = await (from s in live
                             join w in db.Workers on s.WorkerId equals w.Id
@@ -85,8 +75,8 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> factory, IC
         var months = Enumerable.Range(1, 12)
             .Select(m => (new YearMonth(current.Year, m), perMonth.Where(p => p.Month == new YearMonth(current.Year, m).Number).Sum(p => p.Workers)))
             .ToList();
-        return new CsrDashboard(id, current.Year, totals?.Workers ?? 0, protectedNow, totals?.WorkerMonths ?? 0, budget.AnnualCsrBudget,
-            committed, paid, ending, months);
+        return new CsrDashboard(id, current.Year, shares.Select(s => s.WorkerId).Distinct().Count(), protectedNow, shares.Sum(s => s.Months),
+            budget.AnnualCsrBudget, thisYear, ending, months);
     }
 
     public async Task<KeuanganDashboard> KeuanganAsync(CancellationToken ct = default)

@@ -73,8 +73,8 @@ public sealed class ExportService(
         [
             new("NIK", ColumnKind.Code, 19), new("Nama", ColumnKind.Text, 28), new("Desa", ColumnKind.Text, 20), new("Kecamatan", ColumnKind.Text, 16),
             new("Perusahaan / Pendana", ColumnKind.Text, 30), new("Mulai", ColumnKind.Date, 12), new("Selesai", ColumnKind.Date, 12),
-            new("Bulan", ColumnKind.Count, 8), new("JHT", ColumnKind.Text, 6), new("Iuran (Rp)", ColumnKind.Money, 14),
-            new("Status", ColumnKind.Text, 12), new("Hasil Serah-terima", ColumnKind.Text, 20),
+            new("Bulan", ColumnKind.Count, 8), new("JHT", ColumnKind.Text, 6), new("Perkiraan (Rp)", ColumnKind.Money, 14),
+            new("Ditagihkan (Rp)", ColumnKind.Money, 14), new("Status", ColumnKind.Text, 12), new("Hasil Serah-terima", ColumnKind.Text, 20),
         ];
         return await WriteAsync("Kepesertaan", "Daftar Kepesertaan", "kepesertaan", columns, Rows(ct), progress, ct);
 
@@ -85,7 +85,7 @@ public sealed class ExportService(
                 yield return
                 [
                     s.Nik, s.WorkerName, s.DesaName, s.KecamatanName, s.Funder, s.StartMonth.FirstDay, s.EndMonth.LastDay, s.Months,
-                    s.IncludeJht ? "Ya" : "Tidak", s.EstimatedTotal, SponsorshipLabels.Status(s.Status),
+                    s.IncludeJht ? "Ya" : "Tidak", s.InvoicedAmount is null ? s.EstimatedTotal : null, s.InvoicedAmount, SponsorshipLabels.Status(s.Status),
                     s.Outcome is { } outcome ? SponsorshipLabels.Outcome(outcome) : null,
                 ];
             }

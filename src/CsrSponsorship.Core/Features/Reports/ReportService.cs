@@ -12,6 +12,7 @@ using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Audit;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Sponsorships;
 using CsrSponsorship.Core.Features.Wilayah;
 using CsrSponsorship.Core.Features.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -125,7 +126,7 @@ public sealed class ReportService(IDbContextFactory<AppDbContext> factory, ICurr
             new("NIK", ColumnKind.Code, 19), new("Nama", ColumnKind.Text, 28), new("No. KPJ", ColumnKind.Code, 15), new("Desa", ColumnKind.Text, 20),
             new("Kecamatan", ColumnKind.Text, 16), new("Pekerjaan", ColumnKind.Text, 24), new("Perusahaan / Pendana", ColumnKind.Text, 30),
             new("Mulai", ColumnKind.Date, 12), new("Selesai", ColumnKind.Date, 12), new("Bulan", ColumnKind.Count, 8),
-            new("Iuran (Rp)", ColumnKind.Money, 14), new("Status", ColumnKind.Text, 12),
+            new("Perkiraan (Rp)", ColumnKind.Money, 14), new("Ditagihkan (Rp)", ColumnKind.Money, 14), new("Status", ColumnKind.Text, 12),
         ];
         var definition = Definition("Peserta Disponsori", "Peserta Disponsori", $"Bulan kepesertaan {IndonesianFormat.Month(month.Year, month.Month)}", columns);
         return await WriteAsync($"peserta-disponsori-{month}.xlsx", definition, Rows(ct), progress, ct);
@@ -145,6 +146,11 @@ public sealed class ReportService(IDbContextFactory<AppDbContext> factory, ICurr
                     s.CompanyId, w.Nik, w.RegisteredByUserId, w.FullName, w.Kpj, w.DesaCode, w.KecamatanCode, w.NormalizedName, w.OccupationCode,
                     w.OccupationOther, CompanyName = c == null ? null : c.LegalName, s.FunderName, s.Funding, s.StartMonth, s.EndMonth, s.Months,
                     s.EstimatedTotal, s.Status,
+                    // The amount frozen on the issued invoice, if any (decision 0130); the whole sponsorship, not only this month.
+                    Invoiced = (from b in db.InvoiceWorkers
+                                join i in db.Invoices on b.InvoiceId equals i.Id
+                                where b.SponsorshipId == s.Id && !b.Released && SponsorshipMoney.Issued.Contains(i.Status)
+                                select (long?)b.Amount).FirstOrDefault(),
                 };
             if (companyId is { } own)
             {
@@ -160,7 +166,7 @@ public sealed class ReportService(IDbContextFactory<AppDbContext> factory, ICurr
                 [
                     PersonalDataPolicy.Nik(caller, r.Nik, r.RegisteredByUserId), r.FullName, r.Kpj, place.Name, place.KecamatanName,
                     WorkerService.OccupationName(r.OccupationCode, r.OccupationOther), r.CompanyName ?? r.FunderName ?? SponsorshipLabels.Funding(r.Funding),
-                    r.StartMonth.FirstDay, r.EndMonth.LastDay, r.Months, r.EstimatedTotal, SponsorshipLabels.Status(status),
+                    r.StartMonth.FirstDay, r.EndMonth.LastDay, r.Months, r.Invoiced is null ? r.EstimatedTotal : null, r.Invoiced, SponsorshipLabels.Status(status),
                 ];
             }
         }

@@ -37,9 +37,18 @@ public sealed record CostRequest(IReadOnlyList<int> WorkerIds, AdoptionTerms Ter
 
 public sealed record CostPreview(
     int Workers, int Months, long Jkk, long Jkm, long Jht, long Discount, long Total, string TotalInWords,
-    long AveragePerWorkerPerMonth, long? AnnualBudget, long? BudgetUsed, bool ExceedsBudget)
+    long AveragePerWorkerPerMonth, long? AnnualBudget, IReadOnlyList<BudgetYear> Budget)
 {
-    public long? BudgetRemaining => AnnualBudget is { } budget ? budget - (BudgetUsed ?? 0) : null;
+    public bool ExceedsBudget => Budget.Any(b => b.Exceeded);
+}
+
+// The annual CSR budget of one calendar year against what is committed for months in that year
+// (decision 0131): Used is billed amounts plus estimates not billed yet, ThisAdoption this adoption's months.
+public sealed record BudgetYear(int Year, long Annual, long Used, long ThisAdoption)
+{
+    public long Remaining => Annual - Used;
+
+    public bool Exceeded => Used + ThisAdoption > Annual;
 }
 
 public sealed record AdoptionRequest(IReadOnlyList<int> WorkerIds, AdoptionTerms Terms, int? CompanyId = null);
@@ -59,7 +68,11 @@ public sealed record SponsorshipQuery(
 public sealed record SponsorshipRow(
     int Id, Guid BatchId, int? CompanyId, string Funder, int WorkerId, string WorkerName, string Nik, string DesaName, string KecamatanName,
     YearMonth StartMonth, YearMonth EndMonth, int Months, bool IncludeJht, long EstimatedTotal, SponsorshipStatus Status,
-    SponsorshipOutcome? Outcome, DateTime CreatedAtUtc);
+    SponsorshipOutcome? Outcome, DateTime CreatedAtUtc)
+{
+    // The amount frozen on the issued invoice that bills this sponsorship; null while it is not billed.
+    public long? InvoicedAmount { get; init; }
+}
 
 public sealed record SponsorshipDetail(
     SponsorshipRow Row, FundingSource Funding, string? CancelReason, string? OutcomeNote, DateTime? OutcomeAtUtc, int? PreviousSponsorshipId,
@@ -86,4 +99,4 @@ public sealed class CoverageConflictException(IReadOnlyList<string> workerNames)
 }
 
 public sealed record CompanySponsorshipTotals(
-    int Submitted, int Invoiced, int Active, int Ended, int Cancelled, int WorkersCovered, int WorkerMonths, long AmountCommitted, RetentionStats Retention);
+    int Submitted, int Invoiced, int Active, int Ended, int Cancelled, int WorkersCovered, int WorkerMonths, MoneyFigures Money, RetentionStats Retention);

@@ -92,12 +92,11 @@ public sealed class SponsorshipService(
         }
 
         var calculation = await CalculateAsync(db, workers.Select(w => (w.DeclaredIncome, SectorOf(w.OccupationCode))).ToList(), request.Terms, ct);
-        var budget = await BudgetAsync(db, companyId, request.Terms.StartMonth.Year, ct);
+        var (annual, budget) = await BudgetAsync(db, companyId, calculation, ct);
         var workerMonths = Math.Max(1, workers.Count * request.Terms.Months);
         return new CostPreview(
             workers.Count, request.Terms.Months, calculation.Jkk, calculation.Jkm, calculation.Jht, calculation.Discount, calculation.Total,
-            Terbilang.Rupiah(calculation.Total), calculation.Total / workerMonths, budget.Annual, budget.Used,
-            budget.Annual is { } annual && budget.Used + calculation.Total > annual);
+            Terbilang.Rupiah(calculation.Total), calculation.Total / workerMonths, annual, budget);
     }
 
     public async Task<AdoptionResult> SubmitAsync(AdoptionRequest request, CancellationToken ct = default)
@@ -506,7 +505,7 @@ public sealed class SponsorshipService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var current = CurrentMonth;
         var rows = await db.Sponsorships.AsNoTracking().Where(s => s.CompanyId == companyId)
-            .Select(s => new { s.Status, s.EndMonth, s.WorkerId, s.Months, s.EstimatedTotal }).ToListAsync(ct);
+            .Select(s => new { s.Status, s.EndMonth, s.WorkerId, s.Months }).ToListAsync(ct);
         var live = rows.Where(r => r.Status != SponsorshipStatus.Batal).ToList();
         int Count(Func<SponsorshipStatus, YearMonth, bool> predicate) => rows.Count(r => predicate(r.Status, r.EndMonth));
         return new CompanySponsorshipTotals(
@@ -517,7 +516,7 @@ public sealed class SponsorshipService(
             Count((s, _) => s == SponsorshipStatus.Batal),
             live.Select(r => r.WorkerId).Distinct().Count(),
             live.Sum(r => r.Months),
-            live.Sum(r => r.EstimatedTotal),
+            await SponsorshipMoney.TotalsAsync(db, companyId, ct),
             await RetentionAsync(companyId, ct));
     }
 
@@ -559,12 +558,24 @@ public sealed class SponsorshipService(
         join w in db.Workers.AsNoTracking() on s.WorkerId equals w.Id
         join c in db.Companies.AsNoTracking() on s.CompanyId equals c.Id into companies
         from c in companies.DefaultIfEmpty()
-        select new SponsorshipJoin { S = s, W = w, CompanyName = c == null ? null : c.LegalName };
+        select new SponsorshipJoin
+        {
+            S = s,
+            W = w,
+            CompanyName = c == null ? null : c.LegalName,
+            Invoiced = (from b in db.InvoiceWorkers
+                        join i in db.Invoices on b.InvoiceId equals i.Id
+                        where b.SponsorshipId == s.Id && !b.Released && SponsorshipMoney.Issued.Contains(i.Status)
+                        select (long?)b.Amount).FirstOrDefault(),
+        };
 
     private static SponsorshipRow ToRow(SponsorshipJoin r, Caller caller, IReadOnlyDictionary<string, DesaInfo> desa, YearMonth current) => new(
         r.S.Id, r.S.BatchId, r.S.CompanyId, r.CompanyName ?? r.S.FunderName ?? SponsorshipLabels.Funding(r.S.Funding), r.W.Id, r.W.FullName,
         PersonalDataPolicy.Nik(caller, r.W.Nik, r.W.RegisteredByUserId), desa[r.W.DesaCode].Name, desa[r.W.DesaCode].KecamatanName,
-        r.S.StartMonth, r.S.EndMonth, r.S.Months, r.S.IncludeJht, r.S.EstimatedTotal, r.S.EffectiveStatus(current), r.S.Outcome, r.S.CreatedAtUtc);
+        r.S.StartMonth, r.S.EndMonth, r.S.Months, r.S.IncludeJht, r.S.EstimatedTotal, r.S.EffectiveStatus(current), r.S.Outcome, r.S.CreatedAtUtc)
+    {
+        InvoicedAmount = r.Invoiced,
+    };
 
     // Eligible for the months and not covered by anyone in any of them. A company reads nothing else of the
     // register, whatever ids it sends.
@@ -641,15 +652,19 @@ public sealed class SponsorshipService(
         return (desa, desa.Select(d => d[..8]).Distinct().ToList());
     }
 
-    private static async Task<(long? Annual, long Used)> BudgetAsync(AppDbContext db, int companyId, int year, CancellationToken ct)
+    // Each calendar year the adoption touches, on the same basis as the CSR dashboard: months within the year.
+    private static async Task<(long? Annual, IReadOnlyList<BudgetYear> Years)> BudgetAsync(AppDbContext db, int companyId, ContributionPeriod adoption, CancellationToken ct)
     {
         var annual = await db.Companies.AsNoTracking().Where(c => c.Id == companyId).Select(c => c.AnnualCsrBudget).SingleAsync(ct);
-        var from = new YearMonth(year, 1);
-        var to = new YearMonth(year, 12);
-        var used = await db.Sponsorships.AsNoTracking()
-            .Where(s => s.CompanyId == companyId && s.Status != SponsorshipStatus.Batal && s.StartMonth >= from && s.StartMonth <= to)
-            .SumAsync(s => s.EstimatedTotal, ct);
-        return (annual, used);
+        if (annual is not { } budget)
+        {
+            return (null, []);
+        }
+
+        var added = adoption.Months.GroupBy(m => m.Month.Year).ToDictionary(g => g.Key, g => g.Sum(m => m.Total));
+        var shares = await SponsorshipMoney.YearSharesAsync(db, companyId, added.Keys, ct);
+        return (budget, [.. added.OrderBy(a => a.Key).Select(a => new BudgetYear(
+            a.Key, budget, shares.Where(s => s.Year == a.Key).Sum(s => s.Estimated + s.Invoiced), a.Value))]);
     }
 
     private static async Task<ContributionPeriod> CalculateAsync(AppDbContext db, IReadOnlyList<(long Income, Sector Sector)> workers, AdoptionTerms terms, CancellationToken ct)
@@ -702,5 +717,7 @@ public sealed class SponsorshipService(
         public required Worker W { get; init; }
 
         public string? CompanyName { get; init; }
+
+        public long? Invoiced { get; init; }
     }
 }

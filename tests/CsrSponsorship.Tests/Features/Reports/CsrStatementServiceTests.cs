@@ -32,11 +32,11 @@ public sealed class CsrStatementServiceTests : IAsyncLifetime
     public async Task DisposeAsync() => await app.DisposeAsync();
 
     [Fact]
-    public async Task The_statement_counts_paid_coverage_of_the_year_only()
+    public async Task The_statement_counts_billed_coverage_of_the_year_only()
     {
         var s = await Statements.GetAsync(company.Id, 2026);
 
-        Assert.Equal((3, 18, paid, paid, 1), (s.Workers, s.WorkerMonths, s.Amount, s.PaidInYear, s.DesaCovered));
+        Assert.Equal((3, 18, paid, paid, 1), (s.Workers, s.WorkerMonths, s.Invoiced, s.Paid, s.DesaCovered));
         Assert.Equal(0, (await Statements.GetAsync(company.Id, 2025)).Workers);
     }
 
@@ -82,10 +82,12 @@ public sealed class CsrStatementServiceTests : IAsyncLifetime
 
         using var workbook = new XLWorkbook(new MemoryStream(xlsx.Content));
         var sheet = workbook.Worksheet(1);
-        Assert.Equal(XLDataType.Text, sheet.Cell(11, 2).DataType);
-        Assert.Equal("63.01.02.2003", sheet.Cell(11, 2).GetString());
-        Assert.Equal("SUM(G11:G11)", sheet.Cell(12, 7).FormulaA1);
-        Assert.Equal(paid, (long)sheet.Cell(12, 7).GetDouble());
-        Assert.Equal("#,##0", sheet.Cell(11, 7).Style.NumberFormat.Format);
+        Assert.Equal(XLDataType.Text, sheet.Cell(14, 2).DataType);
+        Assert.Equal("63.01.02.2003", sheet.Cell(14, 2).GetString());
+        Assert.Equal("SUM(G14:G14)", sheet.Cell(15, 7).FormulaA1);
+        Assert.Equal(paid, (long)sheet.Cell(15, 7).GetDouble());
+        Assert.Equal("SUM(H14:H14)", sheet.Cell(15, 8).FormulaA1);
+        Assert.Equal(paid, (long)sheet.Cell(15, 8).GetDouble());
+        Assert.Equal("#,##0", sheet.Cell(14, 7).Style.NumberFormat.Format);
     }
 }

@@ -85,7 +85,7 @@ public sealed class ExportServiceTests : IAsyncLifetime
         using var payments = Open(await Exports.PaymentsAsync(new PaymentQuery(From: June1, To: June1)));
 
         var s = sponsorships.Worksheet(1);
-        Assert.Equal(["NIK", "Nama", "Desa", "Kecamatan", "Perusahaan / Pendana", "Mulai", "Selesai", "Bulan", "JHT", "Iuran (Rp)", "Status", "Hasil Serah-terima"], Headers(s));
+        Assert.Equal(["NIK", "Nama", "Desa", "Kecamatan", "Perusahaan / Pendana", "Mulai", "Selesai", "Bulan", "JHT", "Perkiraan (Rp)", "Ditagihkan (Rp)", "Status", "Hasil Serah-terima"], Headers(s));
         Assert.Equal("JUMLAH", s.Cell("A10").GetString());
         Assert.Equal("SUM(J8:J9)", s.Cell("J10").FormulaA1);
         Assert.Contains(NikMask.Hidden, s.Cell("A8").GetString(), StringComparison.Ordinal);

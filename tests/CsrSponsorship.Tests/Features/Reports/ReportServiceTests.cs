@@ -98,7 +98,7 @@ public sealed class ReportServiceTests : IAsyncLifetime
         using var workbook = Open(report);
         var sheet = workbook.Worksheet(1);
         Assert.Equal(
-            ["NIK", "Nama", "No. KPJ", "Desa", "Kecamatan", "Pekerjaan", "Perusahaan / Pendana", "Mulai", "Selesai", "Bulan", "Iuran (Rp)", "Status"],
+            ["NIK", "Nama", "No. KPJ", "Desa", "Kecamatan", "Pekerjaan", "Perusahaan / Pendana", "Mulai", "Selesai", "Bulan", "Perkiraan (Rp)", "Ditagihkan (Rp)", "Status"],
             sheet.Row(7).CellsUsed().Select(c => c.GetString()));
         var niks = Enumerable.Range(8, 3).Select(r => sheet.Cell(r, 1)).ToList();
         Assert.All(niks, c => Assert.Equal(XLDataType.Text, c.DataType));

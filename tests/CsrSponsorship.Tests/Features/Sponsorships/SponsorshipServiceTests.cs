@@ -199,7 +199,7 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
 
         Assert.Equal(302_400, preview.Total);
         Assert.True(preview.ExceedsBudget);
-        Assert.Equal(300_000, preview.BudgetRemaining);
+        Assert.Equal(300_000, Assert.Single(preview.Budget).Remaining);
     }
 
     [Fact]
@@ -290,7 +290,7 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         Assert.Equal(1, totals.Cancelled);
         Assert.Equal(2, totals.WorkersCovered);
         Assert.Equal(12, totals.WorkerMonths);
-        Assert.Equal(201_600, totals.AmountCommitted);
+        Assert.Equal(new MoneyFigures(201_600, 0, 0), totals.Money);
         await Assert.ThrowsAsync<NotFoundException>(() => Sponsorships.CompanyTotalsAsync(other.Id));
     }
 
