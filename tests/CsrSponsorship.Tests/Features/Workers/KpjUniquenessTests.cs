@@ -52,6 +52,21 @@ public sealed class KpjUniquenessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_database_itself_refuses_a_second_worker_with_the_same_KPJ_but_allows_many_without_one()
+    {
+        await Workers.CreateAsync(new WorkerDraftBuilder().With(d => d.Kpj = Kpj).Build());
+        await Workers.CreateAsync(new WorkerDraftBuilder().Build());
+        await Workers.CreateAsync(new WorkerDraftBuilder().Build());
+        await using var db = await app.DbAsync();
+        var last = await db.Workers.OrderBy(w => w.Id).LastAsync();
+
+        var ex = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() =>
+            db.Database.ExecuteSqlAsync($"UPDATE Workers SET Kpj = {Kpj} WHERE Id = {last.Id}"));
+
+        Assert.Contains("UNIQUE", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_import_row_whose_KPJ_belongs_to_another_worker_or_to_an_earlier_row_is_an_error_row()
     {
         await Workers.CreateAsync(new WorkerDraftBuilder().With(d => d.Kpj = Kpj).Build());
