@@ -43,6 +43,13 @@ public sealed class InvoicePaymentTests(AppFixture app) : BrowserTest(app)
         var body = await pdf.BodyAsync();
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(body, 0, 4));
 
+        // The payment's receipt was numbered when it was recorded and downloads as a PDF of its own.
+        var receiptPath = await Page.Locator("[data-testid=receipt-link]").First.GetAttributeAsync("href");
+        Assert.StartsWith("/dokumen/kuitansi/", receiptPath, StringComparison.Ordinal);
+        var receipt = await Page.Context.APIRequest.GetAsync(receiptPath!);
+        Assert.Equal(200, receipt.Status);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(await receipt.BodyAsync(), 0, 4));
+
         // The sponsorships it covered are now active.
         await Page.GotoAsync("/kepesertaan?perusahaan=1");
         await WaitForInteractiveAsync();

@@ -535,6 +535,18 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AddresseeAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddresseeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddresseeNpwp")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -765,6 +777,18 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("PaidOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PayerAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerNpwp")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ProofId")
                         .HasColumnType("INTEGER");
 
@@ -773,6 +797,11 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ReceiptNumber")
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptVerificationToken")
+                        .IsRequired()
+                        .HasMaxLength(43)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RecordedAtUtc")
@@ -808,6 +837,9 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                     b.HasIndex("ProofId");
 
                     b.HasIndex("ReceiptNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ReceiptVerificationToken")
                         .IsUnique();
 
                     b.HasIndex("InvoiceId", "BankReference")
@@ -1146,7 +1178,9 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
 
                     b.HasIndex("BirthDate");
 
-                    b.HasIndex("Kpj");
+                    b.HasIndex("Kpj")
+                        .IsUnique()
+                        .HasFilter("\"Kpj\" IS NOT NULL");
 
                     b.HasIndex("Nik")
                         .IsUnique();

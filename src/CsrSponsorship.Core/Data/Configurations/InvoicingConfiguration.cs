@@ -19,6 +19,10 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.LetterReference).HasMaxLength(Invoice.MaxLetterReferenceLength);
         builder.Property(i => i.VerificationToken).HasMaxLength(43);
         builder.Property(i => i.CancelReason).HasMaxLength(Invoice.MaxReasonLength);
+        builder.Property(i => i.AddresseeName).HasMaxLength(200);
+        builder.Property(i => i.AddresseeAddress).HasMaxLength(500);
+        builder.Property(i => i.AddresseeNpwp).HasMaxLength(16);
+        builder.Ignore(i => i.Addressee);
         builder.Property(i => i.CreatedByUserId).HasMaxLength(450);
         builder.Property(i => i.IssuedByUserId).HasMaxLength(450);
         builder.Property(i => i.CancelledByUserId).HasMaxLength(450);
@@ -76,12 +80,18 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.ReversedByUserId).HasMaxLength(450);
         builder.Property(p => p.ReversedReason).HasMaxLength(300);
         builder.Property(p => p.ReceiptNumber).HasMaxLength(60);
+        builder.Property(p => p.ReceiptVerificationToken).HasMaxLength(43);
+        builder.Property(p => p.PayerName).HasMaxLength(200);
+        builder.Property(p => p.PayerAddress).HasMaxLength(500);
+        builder.Property(p => p.PayerNpwp).HasMaxLength(16);
+        builder.Ignore(p => p.Payer);
         builder.Property(p => p.Version).IsConcurrencyToken();
 
         // Idempotency: one valid payment per invoice and bank reference. A reversed payment steps
         // aside so the corrected entry can reuse the reference.
         builder.HasIndex(p => new { p.InvoiceId, p.BankReference }).IsUnique().HasFilter("\"Status\" = 1");
         builder.HasIndex(p => p.ReceiptNumber).IsUnique();
+        builder.HasIndex(p => p.ReceiptVerificationToken).IsUnique();
         builder.HasIndex(p => p.PaidOn);
 
         builder.HasOne<Invoice>().WithMany().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Restrict);

@@ -45,7 +45,10 @@ internal sealed class WorkerConfiguration : IEntityTypeConfiguration<Worker>
         builder.HasIndex(w => w.BirthDate);
         builder.HasIndex(w => w.Phone);
         builder.HasIndex(w => w.RegisteredAtUtc);
-        builder.HasIndex(w => w.Kpj);
+        // One KPJ number, one worker: BPJS reconciliation matches on it. Workers without one are many. An empty
+        // KPJ is never stored (validator and migration make it NULL), so "Kpj = ?" still implies the filter
+        // and lookups keep using the index.
+        builder.HasIndex(w => w.Kpj).IsUnique().HasFilter("\"Kpj\" IS NOT NULL");
 
         builder.HasOne<Desa>().WithMany().HasForeignKey(w => w.DesaCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Kecamatan>().WithMany().HasForeignKey(w => w.KecamatanCode).OnDelete(DeleteBehavior.Restrict);

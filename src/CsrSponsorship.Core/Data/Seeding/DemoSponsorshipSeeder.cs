@@ -69,6 +69,7 @@ internal static class DemoSponsorshipSeeder
         // Runs inside the demo seeder's transaction, which document numbering requires: all of it or none.
         var reference = 0;
         var first = true;
+        var addressees = companies.ToDictionary(c => c.Id, DocumentAddressee.Of);
         foreach (var (companyId, g, members) in plan.Where(p => p.Workers.Count > 0).OrderBy(p => Groups[p.Group].StartOffset).ThenBy(p => p.CompanyId))
         {
             // Each group ends with a save, so the previous group's entities can go (they are never touched again).
@@ -103,7 +104,7 @@ internal static class DemoSponsorshipSeeder
             var content = await InvoiceService.PriceAsync(db, sponsorships, ct);
             var invoice = Invoice.Draft(companyId, content, due, null, issued, officeUserId, Utc(issued));
             db.Invoices.Add(invoice);
-            invoice.Issue(await DocumentNumbers.AllocateAsync(db, DocumentTypes.Invoice, issued, ct), issued, content, officeUserId, Utc(issued));
+            invoice.Issue(await DocumentNumbers.AllocateAsync(db, DocumentTypes.Invoice, issued, ct), issued, content, addressees[companyId], officeUserId, Utc(issued));
             sponsorships.ForEach(s => s.MarkInvoiced());
             foreach (var rate in await db.RateVersions.Where(r => content.RateVersionIds.Contains(r.Id)).ToListAsync(ct))
             {
@@ -119,8 +120,9 @@ internal static class DemoSponsorshipSeeder
             var paidOn = Min(due.AddDays(-2), today);
             var payment = Payment.Record(invoice.Id, paidOn, invoice.Total, PaymentMethod.TransferBpjs,
                 string.Create(CultureInfo.InvariantCulture, $"TRF{paidOn:yyyyMMdd}{++reference:0000}"), null, financeUserId, Utc(paidOn), today);
-            db.Payments.Add(payment);
             invoice.RecordPayment(payment);
+            payment.IssueReceipt(await DocumentNumbers.AllocateAsync(db, DocumentTypes.Receipt, paidOn, ct), paidOn, addressees[companyId]);
+            db.Payments.Add(payment);
             invoice.MarkCoverageActivated(Utc(paidOn));
             var ids = members.Select(w => w.Id).ToList();
             var changing = await db.Workers.Where(w => ids.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);

@@ -29,9 +29,10 @@ public static class InvoicePdf
 
         using var composer = new PdfComposer(new PdfComposerOptions
         {
-            Title = "Tagihan " + model.Number,
+            Title = "Tagihan " + model.Number + (model.Void is null ? "" : " (BATAL)"),
             Subject = "Tagihan iuran BPJS Ketenagakerjaan " + model.CompanyName,
             Author = model.Letterhead.Office,
+            Void = model.Void,
         });
         Letterhead.Compose(composer, model.Letterhead);
         ComposeTitle(composer, model);
@@ -46,7 +47,7 @@ public static class InvoicePdf
 
     private static void ComposeTitle(PdfComposer composer, InvoicePdfModel model)
     {
-        composer.Paragraph("TAGIHAN", Title);
+        composer.Paragraph(model.Void is null ? "TAGIHAN" : "TAGIHAN (BATAL)", Title);
         var fields = new List<(string, string)>
         {
             ("Nomor", model.Number),

@@ -44,6 +44,9 @@ public sealed record InvoicePdfModel
 
     // The attachment; masked NIKs only (UU 27/2022): the invoice leaves the office.
     public IReadOnlyList<InvoicePdfWorker> Workers { get; init; } = [];
+
+    // A cancelled invoice: "BATAL" with the date and reason on every page, so it never passes for a bill to pay.
+    public VoidStamp? Void { get; init; }
 }
 
 // One line per programme: participants × months × rate = amount. A discount line has a negative Amount and may

@@ -65,6 +65,7 @@ public sealed partial class PdfComposer : IDisposable
         page = builder.AddPage(Page.Width, Page.Height);
         pages.Add(page);
         CursorY = ContentTop;
+        DrawVoidMark();
     }
 
     // Breaks the page unless `height` still fits below the cursor (or the cursor is already at the top, where

@@ -34,4 +34,7 @@ public sealed record PdfComposerOptions
     public string? Author { get; init; }
 
     public string? Subject { get; init; }
+
+    // Set for a document that no longer counts: "BATAL" with the date and reason on every page.
+    public VoidStamp? Void { get; init; }
 }

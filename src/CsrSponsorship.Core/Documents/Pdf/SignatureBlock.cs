@@ -18,7 +18,7 @@ public sealed record SignatureOptions
 
     public TextStyle Style { get; init; } = TextStyle.Body with { Size = 11 };
 
-    // Room for the wet signature and the office stamp (and a stamp-duty label on receipts).
+    // Room for the wet signature and the office stamp.
     public double SigningSpace { get; init; } = PdfUnits.FromCentimetres(2.2);
 
     // Circular letters date their foot "Ditetapkan di Pelaihari / pada tanggal 18 Juni 2026" instead of
@@ -26,7 +26,7 @@ public sealed record SignatureOptions
     public bool Ditetapkan { get; init; }
 }
 
-// Where the block landed: documents put a QR code beside it or a stamp-duty box into the signing space.
+// Where the block landed: documents put a QR code beside it or something into the signing space.
 public readonly record struct SignaturePlacement(PdfBox Block, PdfBox SigningSpace);
 
 public static class SignatureBlock

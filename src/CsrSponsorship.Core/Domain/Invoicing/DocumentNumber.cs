@@ -15,7 +15,7 @@ public static class DocumentTypes
     public static string Label(string type) => type switch
     {
         Invoice => "Tagihan",
-        Receipt => "Kuitansi",
+        Receipt => "Bukti pencatatan pembayaran",
         CircularLetter => "Surat Edaran",
         _ => type,
     };

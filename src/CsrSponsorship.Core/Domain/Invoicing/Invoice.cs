@@ -50,12 +50,22 @@ public class Invoice : IVersioned
 
     public long PaidAmount { get; private set; }
 
-    public long Outstanding => Total - PaidAmount;
+    // A cancelled invoice is owed by nobody, whatever it once said.
+    public long Outstanding => Status == InvoiceStatus.Batal ? 0 : Total - PaidAmount;
 
     // For the public verification page; random, never derived from the id, so it cannot be guessed.
     public string VerificationToken { get; private set; } = "";
 
     public string? CancelReason { get; private set; }
+
+    // The addressee as printed at issue (null while a draft); see DocumentAddressee.
+    public string? AddresseeName { get; private set; }
+
+    public string? AddresseeAddress { get; private set; }
+
+    public string? AddresseeNpwp { get; private set; }
+
+    public DocumentAddressee? Addressee => AddresseeName is null ? null : new(AddresseeName, AddresseeAddress ?? "", AddresseeNpwp);
 
     public string CreatedByUserId { get; private set; } = "";
 
@@ -127,10 +137,11 @@ public class Invoice : IVersioned
     }
 
     // The number is allocated in the same transaction; the content is recalculated from the rate
-    // table in force now and frozen from here on.
-    public void Issue(string number, DateOnly issueDate, InvoiceContent content, string issuedBy, DateTime nowUtc)
+    // table in force now and frozen from here on, and so is the addressee.
+    public void Issue(string number, DateOnly issueDate, InvoiceContent content, DocumentAddressee addressee, string issuedBy, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(addressee);
         EnsureIssuable(issueDate);
         if (string.IsNullOrWhiteSpace(number))
         {
@@ -146,6 +157,9 @@ public class Invoice : IVersioned
         Apply(content);
         Number = number;
         IssueDate = issueDate;
+        AddresseeName = addressee.Name;
+        AddresseeAddress = addressee.Address;
+        AddresseeNpwp = addressee.Npwp;
         IssuedByUserId = issuedBy;
         IssuedAtUtc = nowUtc;
         Status = InvoiceStatus.Terbit;

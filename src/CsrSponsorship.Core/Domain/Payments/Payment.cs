@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Domain.Invoicing;
 
 namespace CsrSponsorship.Core.Domain.Payments;
 
@@ -52,10 +53,25 @@ public class Payment : IVersioned
 
     public PaymentProof? Proof { get; private set; }
 
-    // Allocated when the receipt (kuitansi) is first produced, then fixed.
+    // The receipt (bukti pencatatan pembayaran) is numbered and dated in the transaction that records the
+    // payment, from the same gap-free allocator as invoices, and never renumbered: a reversed payment's
+    // receipt keeps its number and is printed and verified as void. Null only for rows older than that rule
+    // that the DocumentIntegrity migration could not reach (none after it ran).
     public string? ReceiptNumber { get; private set; }
 
     public DateOnly? ReceiptDate { get; private set; }
+
+    // The receipt's own public verification token (the invoice has another).
+    public string ReceiptVerificationToken { get; private set; } = "";
+
+    // The payer as printed on the receipt, frozen when it is numbered; see DocumentAddressee.
+    public string? PayerName { get; private set; }
+
+    public string? PayerAddress { get; private set; }
+
+    public string? PayerNpwp { get; private set; }
+
+    public DocumentAddressee? Payer => PayerName is null ? null : new(PayerName, PayerAddress ?? "", PayerNpwp);
 
     public Guid Version { get; set; }
 
@@ -91,6 +107,7 @@ public class Payment : IVersioned
             Proof = proof,
             RecordedByUserId = userId,
             RecordedAtUtc = nowUtc,
+            ReceiptVerificationToken = Invoice.NewVerificationToken(),
         };
     }
 
@@ -138,20 +155,29 @@ public class Payment : IVersioned
         ReversedAtUtc = nowUtc;
     }
 
-    public void AssignReceiptNumber(string number, DateOnly date)
+    public void IssueReceipt(string number, DateOnly date, DocumentAddressee payer)
     {
+        ArgumentNullException.ThrowIfNull(payer);
         if (ReceiptNumber is not null)
         {
-            throw new DomainException("Kuitansi pembayaran ini sudah bernomor.");
+            throw new DomainException("Bukti pencatatan pembayaran ini sudah bernomor.");
         }
 
         if (Status != PaymentStatus.Sah)
         {
-            throw new DomainException("Pembayaran yang dibatalkan tidak diberi kuitansi.");
+            throw new DomainException("Pembayaran yang dibatalkan tidak diberi nomor bukti pencatatan baru.");
+        }
+
+        if (string.IsNullOrWhiteSpace(number))
+        {
+            throw new DomainException("Nomor bukti pencatatan pembayaran belum dialokasikan.");
         }
 
         ReceiptNumber = number;
         ReceiptDate = date;
+        PayerName = payer.Name;
+        PayerAddress = payer.Address;
+        PayerNpwp = payer.Npwp;
     }
 }
 
@@ -247,4 +273,12 @@ public static class PaymentLabels
         PaymentStatus.Dibatalkan => "Dibatalkan",
         _ => status.ToString(),
     };
+
+    // The receipt is a record that the office noted a payment made to BPJS TK, not a receipt of money by the office.
+    public const string ReceiptTitle = "Bukti Pencatatan Pembayaran";
+
+    // What the public verification page says about a receipt; a reversed payment's receipt is void.
+    public static string ReceiptStatus(PaymentStatus status, DateOnly? reversedOn) => status == PaymentStatus.Dibatalkan
+        ? "BATAL – pembayaran dibatalkan" + (reversedOn is { } date ? " tanggal " + IndonesianFormat.Date(date) : "") + "; bukti ini tidak berlaku"
+        : "Sah – pembayaran tercatat";
 }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Documents.Pdf;
+using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Features.Payments;
 
 namespace CsrSponsorship.Core.Features.Invoicing;
@@ -40,34 +41,49 @@ public sealed class InvoiceDocumentService(InvoiceService invoices, PaymentServi
             Signer = Signer(m.Signer, m.IssuePlace, m.IssueDate.Value),
             VerificationUrl = m.VerificationUrl,
             Workers = [.. m.Workers.Select(w => new InvoicePdfWorker(w.MaskedNik, w.WorkerName, w.DesaName, w.OccupationName, w.PeriodStart, w.PeriodEnd, w.Amount))],
+            Void = Stamp(m.Void),
         });
         return new RenderedDocument($"tagihan-{FileNames.Part(m.Number)}.pdf", pdf);
     }
 
+    // A reversed payment's receipt is printed too, marked BATAL: it may already be in the company's files.
     public async Task<RenderedDocument> ReceiptPdfAsync(int paymentId, CancellationToken ct = default)
     {
         var m = await payments.GetReceiptModelAsync(paymentId, ct);
-        if (m.IsReversed)
-        {
-            throw new DomainException("Pembayaran ini sudah dibatalkan; kuitansinya tidak dapat dicetak.");
-        }
-
         var pdf = ReceiptPdf.Render(new ReceiptPdfModel
         {
             Letterhead = Letterhead(m.Letterhead),
             ReceiptNumber = m.ReceiptNumber,
             PaidOn = m.PaidOn,
+            Recorder = m.Issuer,
             PayerName = m.PayerName,
+            PayerAddress = m.PayerAddress,
+            PayerNpwp = m.PayerNpwp,
             Amount = m.Amount,
             AmountInWords = m.AmountInWords,
-            Purpose = $"Pembayaran iuran BPJS Ketenagakerjaan (JKK/JKM) periode {DocumentText.Period(m.PeriodStart, m.PeriodEnd)} sesuai Tagihan Nomor {m.InvoiceNumber} tanggal {IndonesianFormat.Date(m.InvoiceIssueDate)}",
+            Purpose = $"Iuran program {ProgrammeList(m.Programmes)} periode {DocumentText.Period(m.PeriodStart, m.PeriodEnd)} " +
+                $"sesuai Tagihan Nomor {m.InvoiceNumber} tanggal {IndonesianFormat.Date(m.InvoiceIssueDate)}",
+            PaidTo = m.PaidTo,
             MethodText = m.MethodLabel,
             BankReference = m.BankReference,
-            StampDutyRequired = m.StampDutyRequired,
             Signer = Signer(m.Signer, m.IssuePlace, m.ReceiptDate),
             VerificationUrl = m.VerificationUrl,
+            Void = Stamp(m.Void),
         });
-        return new RenderedDocument($"kuitansi-{FileNames.Part(m.ReceiptNumber)}.pdf", pdf);
+        return new RenderedDocument($"bukti-bayar-{FileNames.Part(m.ReceiptNumber)}.pdf", pdf);
+    }
+
+    // "JKK dan JKM", "JKK, JKM dan JHT": what the invoice actually billed.
+    internal static string ProgrammeList(Programme programmes)
+    {
+        var names = new[] { (Programme.Jkk, "JKK"), (Programme.Jkm, "JKM"), (Programme.Jht, "JHT") }
+            .Where(p => programmes.HasFlag(p.Item1)).Select(p => p.Item2).ToList();
+        return names.Count switch
+        {
+            0 => "BPJS Ketenagakerjaan",
+            1 => names[0],
+            _ => string.Join(", ", names[..^1]) + " dan " + names[^1],
+        };
     }
 
     // Several invoices as one zip; progress is reported per invoice because each is a separate render.
@@ -99,6 +115,8 @@ public sealed class InvoiceDocumentService(InvoiceService invoices, PaymentServi
         var stamp = Wita.FromUtc(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
         return new RenderedDocument($"tagihan-{stamp}.zip", buffer.ToArray());
     }
+
+    private static VoidStamp? Stamp(VoidNotice? notice) => notice is null ? null : new VoidStamp(notice.On, notice.Reason);
 
     private static LetterheadModel Letterhead(Letterhead l) => new(l.Regency, l.Office, l.Address, l.Website, l.Email);
 

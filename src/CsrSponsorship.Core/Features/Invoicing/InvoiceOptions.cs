@@ -42,12 +42,9 @@ public sealed class InvoiceOptions
 
     public string IssuePlace { get; set; } = "Pelaihari";
 
-    // Bea meterai (UU 10/2020): Rp 10.000 on receipts of more than Rp 5.000.000.
-    public long StampDutyThreshold { get; set; } = 5_000_000;
-
-    public long StampDutyAmount { get; set; } = 10_000;
-
-    public bool StampDutyEnabledOnReceipts { get; set; } = true;
+    // Who receives the companies' money, as printed on the bukti pencatatan pembayaran. The office only records
+    // the payment, so that document carries no bea meterai (docs/decisions/0110-receipt-is-a-payment-record.md).
+    public string PaymentRecipient { get; set; } = "BPJS Ketenagakerjaan Kantor Cabang Pratama Tanah Laut";
 
     public string VerificationUrl(string token) => $"{PublicBaseUrl.TrimEnd('/')}/verifikasi/{token}";
 }

@@ -50,14 +50,18 @@ public sealed record DocumentSigner(string Position, string Name, string Rank, s
 
 public sealed record Letterhead(string Regency, string Office, string Address, string Website, string Email);
 
-// Everything the invoice PDF prints, already decided: the layout computes nothing.
+// Everything the invoice PDF prints, already decided: the layout computes nothing. The addressee is the one
+// frozen at issue; Void is set for a cancelled invoice.
 public sealed record InvoiceDocumentModel(
     string? Number, InvoiceStatus Status, DateOnly? IssueDate, DateOnly DueDate, string IssuePlace,
     string CompanyName, string CompanyAddress, string? CompanyNpwp,
     YearMonth PeriodStart, YearMonth PeriodEnd, string? LetterReference,
     IReadOnlyList<InvoiceLineView> Lines, long Total, string TotalInWords,
     string PaymentInstructions, DocumentSigner Signer, Letterhead Letterhead, string VerificationUrl,
-    IReadOnlyList<InvoiceWorkerView> Workers);
+    IReadOnlyList<InvoiceWorkerView> Workers, VoidNotice? Void);
+
+// A document that no longer counts: when and why, printed on every page and shown on the verification page.
+public sealed record VoidNotice(DateOnly On, string Reason);
 
 // What the public verification page shows: enough to tell a genuine document, nothing personal.
 public sealed record VerificationView(
@@ -65,4 +69,13 @@ public sealed record VerificationView(
 {
     // Letters have a subject instead of a company and an amount.
     public string? Subject { get; init; }
+
+    // "Total" for an invoice, "Jumlah dibayar" for a receipt.
+    public string AmountLabel { get; init; } = "Total";
+
+    // The document a receipt belongs to, e.g. "Tagihan 900.1/001/Disnakerind/VI/2026".
+    public string? Reference { get; init; }
+
+    // A cancelled invoice or the receipt of a reversed payment: genuine, but no longer valid.
+    public bool IsVoid { get; init; }
 }

@@ -8,6 +8,7 @@ using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Contributions;
 using CsrSponsorship.Core.Features.Identity;
+using CsrSponsorship.Core.Features.Payments;
 using CsrSponsorship.Core.Features.Wilayah;
 using CsrSponsorship.Core.Features.Workers;
 using Microsoft.EntityFrameworkCore;
@@ -206,8 +207,9 @@ public sealed class InvoiceService(
             .ToListAsync(ct);
         var today = Wita.Today(clock);
         var issuer = caller.IsAny(Issuers);
+        var addressee = AddresseeOf(invoice, company);
         return new InvoiceDetail(
-            ToRow(invoice, company.LegalName, today), company.LegalName, company.Address, company.Npwp, invoice.LetterReference, invoice.CancelReason,
+            ToRow(invoice, company.LegalName, today), addressee.Name, addressee.Address, addressee.Npwp, invoice.LetterReference, invoice.CancelReason,
             invoice.CreatedAtUtc, invoice.IssuedAtUtc, invoice.CancelledAtUtc,
             invoice.Number is null ? null : Options.VerificationUrl(invoice.VerificationToken), Terbilang.Rupiah(invoice.Total),
             Lines(invoice), Workers(invoice), payments, invoice.Version,
@@ -223,12 +225,18 @@ public sealed class InvoiceService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var (invoice, company) = await LoadForReadingAsync(db, caller, id, ct);
         var o = Options;
+        var addressee = AddresseeOf(invoice, company);
+        var cancelled = invoice.CancelledAtUtc is { } at ? new VoidNotice(DateOnly.FromDateTime(Wita.FromUtc(at)), invoice.CancelReason ?? "") : null;
         return new InvoiceDocumentModel(
             invoice.Number, invoice.Status, invoice.IssueDate, invoice.DueDate, o.IssuePlace,
-            company.LegalName, company.Address, company.Npwp, invoice.PeriodStart, invoice.PeriodEnd, invoice.LetterReference,
+            addressee.Name, addressee.Address, addressee.Npwp, invoice.PeriodStart, invoice.PeriodEnd, invoice.LetterReference,
             Lines(invoice), invoice.Total, Terbilang.Rupiah(invoice.Total), o.PaymentInstructions, Signer(o), Letterhead(o),
-            o.VerificationUrl(invoice.VerificationToken), Workers(invoice));
+            o.VerificationUrl(invoice.VerificationToken), Workers(invoice), cancelled);
     }
+
+    // Issued: as frozen at issue. A draft has not been sent anywhere yet and follows the company profile.
+    private static DocumentAddressee AddresseeOf(Invoice invoice, Domain.Companies.Company company) =>
+        invoice.Addressee ?? DocumentAddressee.Of(company);
 
     // Public: anyone holding the printed link may ask. Unknown tokens and unissued drafts look the same.
     public async Task<VerificationView?> VerifyAsync(string token, CancellationToken ct = default)
@@ -240,16 +248,22 @@ public sealed class InvoiceService(
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var found = await Rows(db).Where(r => r.I.VerificationToken == token && r.I.Number != null)
-            .Select(r => new { r.I.Number, r.I.IssueDate, r.I.Total, r.I.Status, r.I.DueDate, r.CompanyName })
+            .Select(r => new { r.I.Number, r.I.IssueDate, r.I.Total, r.I.Status, r.I.DueDate, r.I.CancelledAtUtc, Addressee = r.I.AddresseeName ?? r.CompanyName })
             .SingleOrDefaultAsync(ct);
         if (found is null)
         {
-            return await CircularLetters.CircularLetterService.FindForVerificationAsync(db, token, Options.Issuer, ct);
+            return await PaymentService.FindForVerificationAsync(db, token, Options.Issuer, ct)
+                ?? await CircularLetters.CircularLetterService.FindForVerificationAsync(db, token, Options.Issuer, ct);
         }
 
         var overdue = found.Status is InvoiceStatus.Terbit or InvoiceStatus.SebagianDibayar && Wita.Today(clock) > found.DueDate;
-        return new VerificationView(
-            "Tagihan", found.Number!, found.IssueDate!.Value, Options.Issuer, found.CompanyName, found.Total, InvoiceLabels.Status(found.Status, overdue));
+        var status = found.CancelledAtUtc is { } at
+            ? $"BATAL – dibatalkan tanggal {IndonesianFormat.Date(DateOnly.FromDateTime(Wita.FromUtc(at)))}; tagihan ini tidak berlaku"
+            : InvoiceLabels.Status(found.Status, overdue);
+        return new VerificationView("Tagihan", found.Number!, found.IssueDate!.Value, Options.Issuer, found.Addressee, found.Total, status)
+        {
+            IsVoid = found.Status == InvoiceStatus.Batal,
+        };
     }
 
     internal static DocumentSigner Signer(InvoiceOptions o) => new(o.SignerPosition, o.SignerName, o.SignerRank, o.SignerNip);
@@ -311,8 +325,9 @@ public sealed class InvoiceService(
         invoice.EnsureIssuable(today);
         await RequireAllDiajukanAsync(db, sponsorships, ct);
         var content = await PriceAsync(db, sponsorships, ct);
+        var company = await db.Companies.AsNoTracking().SingleAsync(c => c.Id == invoice.CompanyId, ct);
         var number = await DocumentNumbers.AllocateAsync(db, DocumentTypes.Invoice, today, ct);
-        invoice.Issue(number, today, content, caller.UserId, now);
+        invoice.Issue(number, today, content, DocumentAddressee.Of(company), caller.UserId, now);
         foreach (var sponsorship in sponsorships)
         {
             sponsorship.MarkInvoiced();

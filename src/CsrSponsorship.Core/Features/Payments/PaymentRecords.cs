@@ -28,12 +28,16 @@ public sealed record PaymentRow(
 
 public sealed record PaymentProofFile(string FileName, string ContentType, byte[] Content);
 
-// Everything the receipt (kuitansi) PDF prints, already decided.
+// Everything the receipt (bukti pencatatan pembayaran) prints, already decided: payer as frozen when it was
+// numbered, the programmes the invoice billed, who received the money (the policy setting), and Void when the
+// payment was reversed.
 public sealed record ReceiptDocumentModel(
-    string ReceiptNumber, DateOnly ReceiptDate, string IssuePlace,
+    string ReceiptNumber, DateOnly ReceiptDate, string IssuePlace, string Issuer,
     string PayerName, string PayerAddress, string? PayerNpwp,
     long Amount, string AmountInWords,
-    string InvoiceNumber, DateOnly InvoiceIssueDate, YearMonth PeriodStart, YearMonth PeriodEnd,
-    DateOnly PaidOn, PaymentMethod Method, string MethodLabel, string BankReference,
-    bool StampDutyRequired, long StampDutyAmount,
-    DocumentSigner Signer, Letterhead Letterhead, string VerificationUrl, bool IsReversed);
+    string InvoiceNumber, DateOnly InvoiceIssueDate, YearMonth PeriodStart, YearMonth PeriodEnd, Programme Programmes,
+    DateOnly PaidOn, PaymentMethod Method, string MethodLabel, string BankReference, string PaidTo,
+    DocumentSigner Signer, Letterhead Letterhead, string VerificationUrl, VoidNotice? Void)
+{
+    public bool IsReversed => Void is not null;
+}

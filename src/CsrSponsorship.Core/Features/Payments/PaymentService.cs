@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Domain.Payments;
@@ -48,6 +49,11 @@ public sealed class PaymentService(
 
         var payment = Payment.Record(invoiceId, input.PaidOn, input.Amount, input.Method, reference, proof, caller.UserId, now, today);
         var settled = invoice.RecordPayment(payment);
+
+        // The receipt is numbered and dated now, in this transaction, like an invoice at issue: the serial
+        // commits or rolls back with the payment, so receipt numbers have no gaps and follow recording order.
+        var company = await db.Companies.AsNoTracking().SingleAsync(c => c.Id == invoice.CompanyId, ct);
+        payment.IssueReceipt(await DocumentNumbers.AllocateAsync(db, DocumentTypes.Receipt, today, ct), today, DocumentAddressee.Of(company));
         db.Payments.Add(payment);
         if (settled)
         {
@@ -168,51 +174,63 @@ public sealed class PaymentService(
         return proof ?? throw new NotFoundException("Bukti bayar");
     }
 
-    // The receipt number is allocated the first time the receipt is produced and stored on the payment,
-    // so printing it again gives the same number.
+    // Read-only: the receipt got its number, date and payer when the payment was recorded. A reversed
+    // payment's receipt is still produced, marked void, so what was handed out can be checked.
     public async Task<ReceiptDocumentModel> GetReceiptModelAsync(int paymentId, CancellationToken ct = default)
     {
         var caller = await currentUser.GetAsync();
         caller.Require([.. Readers, Roles.Csr]);
         await using var db = await factory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var payment = await db.Payments.SingleOrDefaultAsync(p => p.Id == paymentId, ct);
-        var invoice = payment is null ? null : await db.Invoices.AsNoTracking().SingleAsync(i => i.Id == payment.InvoiceId, ct);
+        var payment = await db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.Id == paymentId, ct);
+        var invoice = payment is null ? null : await db.Invoices.AsNoTracking().Include(i => i.Lines).SingleAsync(i => i.Id == payment.InvoiceId, ct);
         if (payment is null || invoice is null || (caller.Role == Roles.Csr && invoice.CompanyId != caller.RequireCompany()))
         {
             throw new NotFoundException("Pembayaran");
         }
 
-        if (payment.ReceiptNumber is null)
+        if (payment.ReceiptNumber is null || payment.Payer is not { } payer)
         {
-            var today = Wita.Today(clock);
-            if (payment.Status != PaymentStatus.Sah)
-            {
-                throw new DomainException("Pembayaran yang dibatalkan tidak diberi kuitansi.");
-            }
-
-            payment.AssignReceiptNumber(await DocumentNumbers.AllocateAsync(db, DocumentTypes.Receipt, today, ct), today);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                throw new ConcurrencyConflictException();
-            }
+            throw new DomainException("Pembayaran ini belum memiliki bukti pencatatan bernomor. Hubungi Admin.");
         }
 
-        await transaction.CommitAsync(ct);
-        var company = await db.Companies.AsNoTracking().SingleAsync(c => c.Id == invoice.CompanyId, ct);
         var o = options.Value;
+        var programmes = invoice.Lines.Where(l => !l.IsDiscount && l.Amount > 0).Aggregate(Programme.None, (all, l) => all | l.Programme);
         return new ReceiptDocumentModel(
-            payment.ReceiptNumber!, payment.ReceiptDate!.Value, o.IssuePlace, company.LegalName, company.Address, company.Npwp,
-            payment.Amount, Terbilang.Rupiah(payment.Amount), invoice.Number!, invoice.IssueDate!.Value, invoice.PeriodStart, invoice.PeriodEnd,
-            payment.PaidOn, payment.Method, PaymentLabels.Method(payment.Method), payment.BankReference,
-            StampDutyRequired: o.StampDutyEnabledOnReceipts && payment.Amount > o.StampDutyThreshold, o.StampDutyAmount,
-            InvoiceService.Signer(o), InvoiceService.Letterhead(o), o.VerificationUrl(invoice.VerificationToken),
-            IsReversed: payment.Status == PaymentStatus.Dibatalkan);
+            payment.ReceiptNumber, payment.ReceiptDate!.Value, o.IssuePlace, o.Issuer, payer.Name, payer.Address, payer.Npwp,
+            payment.Amount, Terbilang.Rupiah(payment.Amount), invoice.Number!, invoice.IssueDate!.Value, invoice.PeriodStart, invoice.PeriodEnd, programmes,
+            payment.PaidOn, payment.Method, PaymentLabels.Method(payment.Method), payment.BankReference, o.PaymentRecipient,
+            InvoiceService.Signer(o), InvoiceService.Letterhead(o), o.VerificationUrl(payment.ReceiptVerificationToken), VoidOf(payment));
     }
+
+    // For the public verification page (InvoiceService.VerifyAsync): the receipt's own number, date, amount and
+    // status; the payer is the company as frozen on the receipt, never a worker.
+    internal static async Task<VerificationView?> FindForVerificationAsync(AppDbContext db, string token, string issuer, CancellationToken ct)
+    {
+        var found = await (
+            from p in db.Payments.AsNoTracking()
+            join i in db.Invoices.AsNoTracking() on p.InvoiceId equals i.Id
+            where p.ReceiptVerificationToken == token && p.ReceiptNumber != null
+            select new { p.ReceiptNumber, p.ReceiptDate, p.Amount, p.Status, p.ReversedAtUtc, p.PayerName, InvoiceNumber = i.Number })
+            .SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var reversedOn = found.ReversedAtUtc is { } at ? DateOnly.FromDateTime(Wita.FromUtc(at)) : (DateOnly?)null;
+        return new VerificationView(
+            PaymentLabels.ReceiptTitle, found.ReceiptNumber!, found.ReceiptDate!.Value, issuer, found.PayerName ?? "", found.Amount,
+            PaymentLabels.ReceiptStatus(found.Status, reversedOn))
+        {
+            AmountLabel = "Jumlah dibayar",
+            Reference = "Tagihan " + found.InvoiceNumber,
+            IsVoid = found.Status == PaymentStatus.Dibatalkan,
+        };
+    }
+
+    private static VoidNotice? VoidOf(Payment payment) => payment.Status == PaymentStatus.Dibatalkan
+        ? new VoidNotice(DateOnly.FromDateTime(Wita.FromUtc(payment.ReversedAtUtc!.Value)), payment.ReversedReason ?? "")
+        : null;
 
     private static async Task<Payment?> FindValidAsync(AppDbContext db, int invoiceId, string reference, CancellationToken ct) =>
         await db.Payments.AsNoTracking()

@@ -92,10 +92,13 @@ public sealed class WorkerImportService(
         var niks = checkedRows.Where(r => r.Validation.Value is not null).Select(r => r.Validation.Value!.Nik).Distinct().ToList();
         var registered = await ExistingNiksAsync(db, niks, ct);
         await RecordHiddenDuplicatesAsync(db, caller, registered, name, ct);
+        var kpjs = checkedRows.Select(r => KpjOf(r.Parsed, r.Validation)).OfType<string>().Distinct().ToList();
+        var registeredKpjs = await ExistingKpjsAsync(db, kpjs, ct);
 
         var results = new List<ImportRowResult>(checkedRows.Count);
         var valid = new List<ValidWorker>();
         var firstRowOfNik = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstRowOfKpj = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (sheet, parsed, validation) in checkedRows)
         {
             var errors = new List<FieldIssue>(parsed.Errors);
@@ -124,6 +127,25 @@ public sealed class WorkerImportService(
             if (validation.Value is not null && registered.Contains(validation.Value.Nik))
             {
                 errors.Add(ImportRowParser.Issue(WorkerImportColumns.Nik, "NIK sudah terdaftar; satu NIK hanya untuk satu pekerja."));
+            }
+
+            // One KPJ, one worker (BPJS reconciliation matches on it): not twice in the file, not someone else's.
+            if (KpjOf(parsed, validation) is { } kpj)
+            {
+                if (firstRowOfKpj.TryGetValue(kpj, out var firstWithKpj))
+                {
+                    errors.Add(ImportRowParser.Issue(WorkerImportColumns.Kpj,
+                        string.Create(CultureInfo.InvariantCulture, $"Nomor KPJ sama dengan baris {firstWithKpj}; satu nomor KPJ hanya untuk satu pekerja.")));
+                }
+                else
+                {
+                    firstRowOfKpj[kpj] = sheet.RowNumber;
+                }
+
+                if (registeredKpjs.Contains(kpj))
+                {
+                    errors.Add(ImportRowParser.Issue(WorkerImportColumns.Kpj, "Nomor KPJ sudah tercatat untuk pekerja lain; satu nomor KPJ hanya untuk satu pekerja."));
+                }
             }
 
             if (errors.Count == 0)
@@ -171,6 +193,13 @@ public sealed class WorkerImportService(
             throw Changed(taken);
         }
 
+        var takenKpjs = await ExistingKpjsAsync(db, preview.ValidWorkers.Select(v => v.Kpj).OfType<string>().ToList(), ct);
+        if (takenKpjs.Count > 0)
+        {
+            throw new DomainException(
+                $"Data berubah sejak pratinjau: nomor KPJ {Listed(takenKpjs)} sudah tercatat untuk pekerja lain. Ulangi pratinjau; tidak ada baris yang diimpor.");
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var workers = preview.ValidWorkers.Select(v => Worker.Register(v, caller.UserId, now, preview.BatchId)).ToList();
         await DuplicateScreen.FlagAsync(db, workers, ct);
@@ -200,8 +229,8 @@ public sealed class WorkerImportService(
         }
         catch (DbUpdateException)
         {
-            // Only a NIK that appeared despite the lock can get here; nothing of this import is kept.
-            throw new DomainException("Data berubah sejak pratinjau: ada NIK yang sudah terdaftar. Ulangi pratinjau; tidak ada baris yang diimpor.");
+            // Only a NIK or KPJ that appeared despite the lock can get here; nothing of this import is kept.
+            throw new DomainException("Data berubah sejak pratinjau: ada NIK atau nomor KPJ yang sudah terdaftar. Ulangi pratinjau; tidak ada baris yang diimpor.");
         }
 
         await transaction.CommitAsync(ct);
@@ -299,6 +328,16 @@ public sealed class WorkerImportService(
         }
     }
 
+    private static async Task<HashSet<string>> ExistingKpjsAsync(AppDbContext db, List<string> kpjs, CancellationToken ct) =>
+        kpjs.Count == 0
+            ? []
+            : (await db.Workers.AsNoTracking().Where(w => w.Kpj != null && EF.Parameter(kpjs).Contains(w.Kpj)).Select(w => w.Kpj!).ToListAsync(ct))
+                .ToHashSet(StringComparer.Ordinal);
+
+    // The row's KPJ when it is a well-formed number, even if another field of the row is wrong.
+    private static string? KpjOf(ParsedRow parsed, WorkerValidation validation) =>
+        validation.Value?.Kpj ?? (parsed.Draft.Kpj?.Trim() is { } typed && Worker.IsKpj(typed) ? typed : null);
+
     private static ImportColumn ColumnOf(string field, ImportColumn desaColumn) => field switch
     {
         nameof(WorkerDraft.Nik) => WorkerImportColumns.Nik,
@@ -328,5 +367,11 @@ public sealed class WorkerImportService(
         var more = niks.Count > 5 ? string.Create(CultureInfo.InvariantCulture, $" dan {niks.Count - 5} lainnya") : "";
         return new DomainException(
             $"Data berubah sejak pratinjau: NIK {shown}{more} sudah terdaftar. Ulangi pratinjau; tidak ada baris yang diimpor.");
+    }
+
+    private static string Listed(HashSet<string> kpjs)
+    {
+        var shown = string.Join(", ", kpjs.Order(StringComparer.Ordinal).Take(5));
+        return kpjs.Count > 5 ? shown + string.Create(CultureInfo.InvariantCulture, $" dan {kpjs.Count - 5} lainnya") : shown;
     }
 }

@@ -181,6 +181,7 @@ public sealed class WorkerService(
 
         var data = validation.Value!;
         await ThrowIfNikTakenAsync(db, caller, data.Nik, ct);
+        await ThrowIfKpjTakenAsync(db, data.Kpj, exceptId: null, ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var worker = Worker.Register(data, caller.UserId, now);
@@ -195,6 +196,7 @@ public sealed class WorkerService(
             // Another officer may have registered the same NIK between our check and our insert.
             await using var fresh = await factory.CreateDbContextAsync(ct);
             await ThrowIfNikTakenAsync(fresh, caller, data.Nik, ct);
+            await ThrowIfKpjTakenAsync(fresh, data.Kpj, exceptId: null, ct);
             throw;
         }
 
@@ -225,10 +227,21 @@ public sealed class WorkerService(
             throw new WorkerValidationException(validation.Errors);
         }
 
+        await ThrowIfKpjTakenAsync(db, validation.Value!.Kpj, exceptId: id, ct);
         db.Entry(worker).Property(w => w.Version).OriginalValue = version;
         worker.Update(validation.Value!);
         db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, clock.GetUtcNow().UtcDateTime, "Data diperbarui."));
-        await db.SaveOrConflictAsync(ct);
+        try
+        {
+            await db.SaveOrConflictAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another officer may have given this KPJ to someone else between our check and our save.
+            await using var fresh = await factory.CreateDbContextAsync(ct);
+            await ThrowIfKpjTakenAsync(fresh, validation.Value.Kpj, exceptId: id, ct);
+            throw;
+        }
 
         return new WorkerSaved(worker.Id, validation.Warnings, worker.ReviewReason);
     }
@@ -356,6 +369,16 @@ public sealed class WorkerService(
             w.Id, PersonalDataPolicy.Nik(caller, w.Nik, by), w.FullName, w.Sex, PersonalDataPolicy.BirthDate(caller, w.BirthDate, by), w.BirthDate.Year,
             PersonalDataPolicy.AgeOn(caller, w.BirthDate, by, today), desa[w.DesaCode].Name, desa[w.DesaCode].KecamatanName,
             OccupationName(w.OccupationCode, w.OccupationOther), w.Status, PersonalDataPolicy.ReviewReason(caller, w.ReviewReason, by), w.RegisteredAtUtc);
+    }
+
+    // The unique index on KPJ is the backstop; this gives the form its message on the KPJ field.
+    private static async Task ThrowIfKpjTakenAsync(AppDbContext db, string? kpj, int? exceptId, CancellationToken ct)
+    {
+        if (kpj is not null && await db.Workers.AsNoTracking().AnyAsync(w => w.Kpj == kpj && (exceptId == null || w.Id != exceptId), ct))
+        {
+            throw new WorkerValidationException([new FieldIssue(nameof(WorkerDraft.Kpj),
+                $"Nomor KPJ {kpj} sudah tercatat untuk pekerja lain. Satu nomor KPJ hanya untuk satu pekerja; periksa kembali kartu BPJS Ketenagakerjaan.")]);
+        }
     }
 
     internal static string OccupationName(string code, string? other)

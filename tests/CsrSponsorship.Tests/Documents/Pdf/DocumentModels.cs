@@ -73,19 +73,22 @@ internal static class DocumentModels
         new YearMonth(2026, 12),
         100_800);
 
-    public static ReceiptPdfModel Receipt(long amount = 5_250_000, bool stampDuty = true) => new()
+    public static ReceiptPdfModel Receipt(long amount = 5_250_000) => new()
     {
         Letterhead = Letterhead,
         ReceiptNumber = "KW-2026-000045",
         PaidOn = new DateOnly(2026, 6, 25),
+        Recorder = "Dinas Tenaga Kerja dan Perindustrian Kabupaten Tanah Laut",
         PayerName = "PT Sinar Jorong Energi",
+        PayerAddress = "Jl. Poros Jorong Km 7, Desa Jorong",
+        PayerNpwp = "0912345678901000",
         Amount = amount,
         AmountInWords = Terbilang.Rupiah(amount),
-        Purpose = "Pembayaran iuran BPJS Ketenagakerjaan sesuai Tagihan Nomor " + InvoiceNumber + " periode Juli–Desember 2026",
+        Purpose = "Iuran program JKK dan JKM periode Juli–Desember 2026 sesuai Tagihan Nomor " + InvoiceNumber + " tanggal 18 Juni 2026",
+        PaidTo = "BPJS Ketenagakerjaan Kantor Cabang Pratama Tanah Laut",
         MethodText = "Transfer ke rekening virtual BPJS Ketenagakerjaan 8888 0123 4567 8901",
         BankReference = "FT26176ABC123",
-        StampDutyRequired = stampDuty,
-        Signer = Signer with { Date = new DateOnly(2026, 6, 25), Position = ["Bendahara Penerimaan,"], Rank = "Penata (III/c)", Nip = "198503152010012002" },
+        Signer = Signer with { Date = new DateOnly(2026, 6, 25), Position = ["Kepala Dinas Tenaga Kerja dan Perindustrian"], Rank = "Pembina (IV/a)", Nip = "198503152010012002" },
         VerificationUrl = "https://csr.tanahlautkab.go.id/verifikasi/kuitansi/KW-2026-000045",
     };
 }

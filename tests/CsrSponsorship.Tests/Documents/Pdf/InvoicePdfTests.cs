@@ -36,6 +36,24 @@ public sealed partial class InvoicePdfTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_cancelled_invoice_says_BATAL_with_date_and_reason_on_every_page_and_keeps_its_layout()
+    {
+        var valid = DocumentModels.Invoice(workers: 120);
+        var cancelled = valid with { Void = new VoidStamp(new DateOnly(2026, 7, 2), "Salah perusahaan; diganti tagihan baru") };
+
+        var pages = PdfTestFiles.PageTexts(InvoicePdf.Render(cancelled));
+
+        Assert.Equal(PdfTestFiles.PageTexts(InvoicePdf.Render(valid)).Count, pages.Count);
+        Assert.True(pages.Count >= 3, $"{pages.Count} pages");
+        Assert.All(pages, page =>
+        {
+            Assert.Contains("BATAL – DOKUMEN INI TIDAK BERLAKU", page, StringComparison.Ordinal);
+            Assert.Contains("Dibatalkan tanggal 2 Juli 2026. Alasan: Salah perusahaan; diganti tagihan baru", page, StringComparison.Ordinal);
+        });
+        Assert.Contains("TAGIHAN (BATAL)", pages[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_page_carries_a_full_sixteen_digit_nik()
     {
         var pdf = InvoicePdf.Render(DocumentModels.Invoice(workers: 150));

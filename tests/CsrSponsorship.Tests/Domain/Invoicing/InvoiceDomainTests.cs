@@ -98,7 +98,7 @@ public sealed class InvoiceDomainTests
         Assert.Throws<DomainException>(() => draft.RecordPayment(Payment.Record(0, June1, 1, PaymentMethod.Lainnya, "x", null, "k", Now, June1)));
         draft.Cancel("Salah perusahaan", "d", Now);
 
-        var ex = Assert.Throws<DomainException>(() => draft.Issue("900.1/001/Disnakerind/VI/2026", June1, Content(), "d", Now));
+        var ex = Assert.Throws<DomainException>(() => draft.Issue("900.1/001/Disnakerind/VI/2026", June1, Content(), Addressee, "d", Now));
 
         Assert.Contains("dibatalkan", ex.Message, StringComparison.Ordinal);
         Assert.All(draft.Workers, w => Assert.True(w.Released));
@@ -131,6 +131,8 @@ public sealed class InvoiceDomainTests
     public void Bank_references_are_normalised(string input, string expected) =>
         Assert.Equal(expected, Payment.NormalizeReference(input));
 
+    private static readonly DocumentAddressee Addressee = new("PT Contoh", "Jl. Contoh No. 1, Kintap", "0912345678901000");
+
     private static InvoiceWorkerTerms Terms(int i) =>
         new(i, i, $"Pekerja {i}", "6301020101900001", "Asam Asam", "Nelayan", 1_000_000, Sector.NonTransport, false, July2026, 6);
 
@@ -141,7 +143,7 @@ public sealed class InvoiceDomainTests
     private static Invoice Issued()
     {
         var invoice = Draft();
-        invoice.Issue("900.1/001/Disnakerind/VI/2026", June1, Content(), "d", Now);
+        invoice.Issue("900.1/001/Disnakerind/VI/2026", June1, Content(), Addressee, "d", Now);
         return invoice;
     }
 }

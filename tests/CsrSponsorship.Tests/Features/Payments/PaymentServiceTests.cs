@@ -1,4 +1,5 @@
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Domain.Payments;
@@ -10,7 +11,6 @@ using CsrSponsorship.Tests.Features.Invoicing;
 using CsrSponsorship.Tests.Features.Sponsorships;
 using CsrSponsorship.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CsrSponsorship.Tests.Features.Payments;
 
@@ -176,7 +176,7 @@ public sealed class PaymentServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_receipt_gets_its_number_once_and_names_payer_amount_and_invoice()
+    public async Task A_receipt_gets_its_number_once_and_names_payer_amount_invoice_and_its_own_verification_link()
     {
         var paid = await Payments.RecordAsync(invoiceId, new PaymentInput(June5, 504_000, PaymentMethod.TransferBpjs, "TRX-KW"));
 
@@ -184,16 +184,15 @@ public sealed class PaymentServiceTests : IAsyncLifetime
         var reprint = await Payments.GetReceiptModelAsync(paid.PaymentId);
 
         Assert.Equal("900.1/KW/001/Disnakerind/2026", receipt.ReceiptNumber);
-        Assert.Equal(receipt.ReceiptNumber, reprint.ReceiptNumber);
+        Assert.Equal(receipt, reprint);
         Assert.Equal(("PT Pembayar", 504_000L, "lima ratus empat ribu rupiah"), (receipt.PayerName, receipt.Amount, receipt.AmountInWords));
         Assert.Equal("900.1/001/Disnakerind/VI/2026", receipt.InvoiceNumber);
         Assert.Equal((June5, June5, "TRX-KW"), (receipt.ReceiptDate, receipt.PaidOn, receipt.BankReference));
-        Assert.False(receipt.StampDutyRequired);
-        Assert.Equal((await Invoices.GetAsync(invoiceId)).VerificationUrl, receipt.VerificationUrl);
-
-        // Bea meterai applies above the threshold (UU 10/2020: more than Rp 5.000.000); lowered here to test the switch.
-        app.Get<IOptions<InvoiceOptions>>().Value.StampDutyThreshold = 500_000;
-        Assert.True((await Payments.GetReceiptModelAsync(paid.PaymentId)).StampDutyRequired);
+        Assert.Equal(Programme.Jkk | Programme.Jkm, receipt.Programmes);
+        Assert.Equal("BPJS Ketenagakerjaan Kantor Cabang Pratama Tanah Laut", receipt.PaidTo);
+        Assert.StartsWith("http://127.0.0.1:5000/verifikasi/", receipt.VerificationUrl, StringComparison.Ordinal);
+        Assert.NotEqual((await Invoices.GetAsync(invoiceId)).VerificationUrl, receipt.VerificationUrl);
+        Assert.False(receipt.IsReversed);
     }
 
     [Fact]
