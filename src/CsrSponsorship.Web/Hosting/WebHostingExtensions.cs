@@ -46,10 +46,13 @@ internal static class WebHostingExtensions
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             SessionLifetime.Apply(cookie);
+            // Signing in on /masuk?ReturnUrl=... would make the cookie handler itself redirect to that value (and fail
+            // with a 500 on a non-ASCII one). The sign-in page decides where to go (LocalReturnUrl).
+            cookie.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
         });
         services.AddAuthorization();
         services.AddCsrDataProtection();
-        services.AddSignInRateLimiting();
+        services.AddSingleton<SignInThrottle>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
@@ -82,7 +85,6 @@ internal static class WebHostingExtensions
         // After authorization: a 401 for a script (a download or the keep-alive) stays a 401 instead of being
         // re-run as the not-found page. WebApplication re-routes the re-executed request itself.
         app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
-        app.UseSignInRateLimiting();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
