@@ -53,6 +53,7 @@ internal static class WebHostingExtensions
         services.AddAuthorization();
         services.AddCsrDataProtection();
         services.AddSingleton<SignInThrottle>();
+        services.AddReverseProxySupport();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
@@ -68,6 +69,7 @@ internal static class WebHostingExtensions
         var running = DatabaseMaintenance.HoldRunningLock(database);
         app.Lifetime.ApplicationStopped.Register(running.Dispose);
 
+        app.UseReverseProxySupport();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/galat", createScopeForErrors: true);
@@ -75,6 +77,7 @@ internal static class WebHostingExtensions
         }
 
         app.UseSecurityHeaders();
+        app.UseHttpsOnlyWhenRequired();
 
         app.UseRequestLocalization("id-ID");
         // Explicit, so the security headers above also reach the sign-in redirects authorization answers with
