@@ -63,6 +63,21 @@ public sealed class ReverseProxyTests(BehindProxyApp proxied) : IClassFixture<Be
         Assert.All(SetCookies(form), c => Assert.DoesNotContain("; secure", c, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public async Task A_PDF_downloaded_through_the_proxy_links_to_the_public_address_the_proxy_forwarded()
+    {
+        using var client = new FormClient(proxied.Server.BaseUrl, FromTheProxy);
+        await client.OpenFormAsync();
+        (await client.SignInAsync("keuangan@demo.local", "Tala-Demo-2026!")).Dispose();
+        await using var db = await proxied.Server.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var id = await db.Invoices.Where(i => i.Status == InvoiceStatus.Terbit || i.Status == InvoiceStatus.Lunas).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
+
+        using var pdf = await client.GetAsync($"/dokumen/tagihan/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.StartsWith($"https://{PublicHost}/verifikasi/", Assert.Single(PdfLinks.Of(await pdf.Content.ReadAsByteArrayAsync())), StringComparison.Ordinal);
+    }
+
     // Only the proxies listed are believed: from anywhere else the request stays plain HTTP, which an install that
     // requires HTTPS cookies refuses in Indonesian (a form could not work there) while health probes still answer.
     [Fact]

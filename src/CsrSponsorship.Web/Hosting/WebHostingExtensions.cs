@@ -54,6 +54,7 @@ internal static class WebHostingExtensions
         services.AddCsrDataProtection();
         services.AddSingleton<SignInThrottle>();
         services.AddReverseProxySupport();
+        services.AddRequestPublicAddress();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
@@ -61,6 +62,7 @@ internal static class WebHostingExtensions
 
     public static async Task<WebApplication> UseCsrSponsorshipAsync(this WebApplication app)
     {
+        PublicAddressSetup.EnsureConfigured(app.Configuration, app.Environment);
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 
         // Tells `-- restore` that this database is in use (a shared lock: several instances may hold it).

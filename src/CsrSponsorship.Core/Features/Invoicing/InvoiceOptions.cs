@@ -10,7 +10,9 @@ public sealed class InvoiceOptions
     // Due date = this day of the month before the first covered month.
     public int DueDayOfPreviousMonth { get; set; } = 10;
 
-    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5000";
+    // The address printed in QR codes and verification links (see IPublicAddress). Unset: the address of the
+    // request (or circuit) the document is made for; required in Production.
+    public string? PublicBaseUrl { get; set; }
 
     public string PaymentInstructions { get; set; } =
         "Pembayaran dilakukan langsung kepada BPJS Ketenagakerjaan Kantor Cabang Pratama Tanah Laut melalui rekening atau virtual account " +
@@ -48,6 +50,4 @@ public sealed class InvoiceOptions
     public long StampDutyAmount { get; set; } = 10_000;
 
     public bool StampDutyEnabledOnReceipts { get; set; } = true;
-
-    public string VerificationUrl(string token) => $"{PublicBaseUrl.TrimEnd('/')}/verifikasi/{token}";
 }

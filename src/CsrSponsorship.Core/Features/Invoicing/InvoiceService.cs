@@ -19,6 +19,7 @@ public sealed class InvoiceService(
     IDbContextFactory<AppDbContext> factory,
     ICurrentUser currentUser,
     IOptions<InvoiceOptions> options,
+    IPublicAddress publicAddress,
     TimeProvider clock)
 {
     private static readonly string[] Issuers = [Roles.Disnakerind, Roles.Admin];
@@ -209,7 +210,7 @@ public sealed class InvoiceService(
         return new InvoiceDetail(
             ToRow(invoice, company.LegalName, today), company.LegalName, company.Address, company.Npwp, invoice.LetterReference, invoice.CancelReason,
             invoice.CreatedAtUtc, invoice.IssuedAtUtc, invoice.CancelledAtUtc,
-            invoice.Number is null ? null : Options.VerificationUrl(invoice.VerificationToken), Terbilang.Rupiah(invoice.Total),
+            invoice.Number is null ? null : publicAddress.VerificationUrl(invoice.VerificationToken), Terbilang.Rupiah(invoice.Total),
             Lines(invoice), Workers(invoice), payments, invoice.Version,
             CanEditTerms: issuer && invoice.Status == InvoiceStatus.Draf,
             CanIssue: issuer && invoice.Status == InvoiceStatus.Draf,
@@ -227,7 +228,7 @@ public sealed class InvoiceService(
             invoice.Number, invoice.Status, invoice.IssueDate, invoice.DueDate, o.IssuePlace,
             company.LegalName, company.Address, company.Npwp, invoice.PeriodStart, invoice.PeriodEnd, invoice.LetterReference,
             Lines(invoice), invoice.Total, Terbilang.Rupiah(invoice.Total), o.PaymentInstructions, Signer(o), Letterhead(o),
-            o.VerificationUrl(invoice.VerificationToken), Workers(invoice));
+            publicAddress.VerificationUrl(invoice.VerificationToken), Workers(invoice));
     }
 
     // Public: anyone holding the printed link may ask. Unknown tokens and unissued drafts look the same.

@@ -18,6 +18,7 @@ public sealed class PaymentService(
     IDbContextFactory<AppDbContext> factory,
     ICurrentUser currentUser,
     IOptions<InvoiceOptions> options,
+    IPublicAddress publicAddress,
     TimeProvider clock)
 {
     private const int SqliteConstraintUnique = 2067;
@@ -210,7 +211,7 @@ public sealed class PaymentService(
             payment.Amount, Terbilang.Rupiah(payment.Amount), invoice.Number!, invoice.IssueDate!.Value, invoice.PeriodStart, invoice.PeriodEnd,
             payment.PaidOn, payment.Method, PaymentLabels.Method(payment.Method), payment.BankReference,
             StampDutyRequired: o.StampDutyEnabledOnReceipts && payment.Amount > o.StampDutyThreshold, o.StampDutyAmount,
-            InvoiceService.Signer(o), InvoiceService.Letterhead(o), o.VerificationUrl(invoice.VerificationToken),
+            InvoiceService.Signer(o), InvoiceService.Letterhead(o), publicAddress.VerificationUrl(invoice.VerificationToken),
             IsReversed: payment.Status == PaymentStatus.Dibatalkan);
     }
 
