@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CsrSponsorship.Core;
@@ -49,6 +50,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Features.Reports.ExportService>();
         services.AddScoped<Features.Audit.AuditService>();
         services.Configure<Features.Invoicing.InvoiceOptions>(configuration.GetSection(Features.Invoicing.InvoiceOptions.Section));
+        // The web host replaces this with the request-aware address.
+        services.TryAddScoped<Features.Invoicing.IPublicAddress, Features.Invoicing.ConfiguredPublicAddress>();
         services.Configure<Domain.Workers.WorkerRulesOptions>(configuration.GetSection(Domain.Workers.WorkerRulesOptions.Section));
 
         return services.AddIdentityCore<ApplicationUser>(options =>

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CsrSponsorship.CrashHarness;
 
 // Bulk imports through the real WorkerImportService (preview, then one transaction per file) until killed.
-// A file says in its own name how many rows it has ("crash-00042-2100.xlsx"); the importer writes that
-// name into every imported worker's event, so `check` can tell a whole file from a partial one.
+// Files are named "crash-00042-2100.xlsx" (file 42, 2100 rows) so a restarted run continues the numbering; `check`
+// tells a whole file from a partial one by the import record the service commits with the workers.
 public sealed class ImportWriter(HarnessApp app, int rows)
 {
     public const string FilePrefix = "crash-";

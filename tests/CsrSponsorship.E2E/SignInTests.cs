@@ -1,5 +1,6 @@
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.E2E.Infrastructure;
+using CsrSponsorship.Web.Features.Identity;
 using Microsoft.Playwright;
 
 namespace CsrSponsorship.E2E;
@@ -69,27 +70,46 @@ public sealed class SignInTests(AppFixture app) : BrowserTest(app)
     {
         await SignInAsync("disnaker@demo.local", "bukan-kata-sandinya");
 
-        await Assertions.Expect(Page.Locator("[data-testid=login-error]")).ToHaveTextAsync("Email atau kata sandi salah.");
+        await Assertions.Expect(Page.Locator("[data-testid=login-error]")).ToHaveTextAsync(Login.FailedMessage);
         Assert.Equal("/masuk", await PathAsync());
     }
 
+    // The answer never changes (an unknown account must look the same, SignInRateLimitTests), so the lock shows in
+    // what happens next: after the fifth wrong password even the right one is refused.
     [Fact]
     public async Task The_fifth_wrong_password_locks_the_account()
     {
         await App.CreateUserAsync("kunci@e2e.local", Roles.Loket, "kata-sandi-yang-benar");
 
-        for (var attempt = 1; attempt <= 4; attempt++)
+        for (var attempt = 1; attempt <= 5; attempt++)
         {
             await SignInAsync("kunci@e2e.local", $"salah-{attempt}");
-            await Assertions.Expect(Page.Locator("[data-testid=login-error]")).ToHaveTextAsync("Email atau kata sandi salah.");
+            await Assertions.Expect(Page.Locator("[data-testid=login-error]")).ToHaveTextAsync(Login.FailedMessage);
         }
 
-        await SignInAsync("kunci@e2e.local", "salah-5");
-        await Assertions.Expect(Page.Locator("[data-testid=login-error]")).ToContainTextAsync("terkunci selama 15 menit");
-
-        // Even the right password is refused while the lock lasts.
         await SignInAsync("kunci@e2e.local", "kata-sandi-yang-benar");
-        await Assertions.Expect(Page.Locator("[data-testid=login-error]")).ToContainTextAsync("terkunci");
+        await Assertions.Expect(Page.Locator("[data-testid=login-error]")).ToHaveTextAsync(Login.FailedMessage);
+        Assert.Equal("/masuk", await PathAsync());
+        Assert.Contains("terkunci", Login.FailedMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signing_out_from_a_stale_form_shows_a_page_in_Indonesian_and_keeps_the_session()
+    {
+        await SignInAsync("keuangan@demo.local");
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/keuangan");
+        await WaitForInteractiveAsync();
+
+        // What a token from another session or an old key amounts to: the form arrives without a valid one.
+        await Page.Locator("form[action=keluar] input[name=__RequestVerificationToken]").EvaluateAsync("input => input.value = 'basi'");
+        var response = await Page.RunAndWaitForResponseAsync(
+            () => Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).ClickAsync(),
+            r => new Uri(r.Url).AbsolutePath == "/keluar");
+
+        Assert.Equal(400, response.Status);
+        await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Keluar tidak dapat diproses");
+        await Page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Kembali ke beranda" }).ClickAsync();
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/keuangan");
     }
 
     [Fact]

@@ -1,55 +1,39 @@
+using System.Net;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CsrSponsorship.Web.Hosting;
 
 // Lockout stops guessing one account's password; this stops one address hammering the sign-in form, which also
-// keeps an attacker from locking real users out at will. Keyed on user name + IP so a shared office NAT does not
-// block colleagues signing in to their own accounts.
-internal static class SignInRateLimiting
+// keeps an attacker from locking real users out at will. Keyed on client address + account so a shared office NAT
+// does not block colleagues signing in to their own accounts.
+//
+// The sign-in page asks this right before it checks a password, with the very e-mail it is about to check, normalised
+// the way Identity looks accounts up. So every path that reaches the page (/masuk, /masuk/, /MASUK) and every spelling
+// of one account (case, surrounding spaces) counts against one limit; a middleware reading the form itself could
+// count one thing while the page checks another.
+internal sealed class SignInThrottle : IDisposable
 {
     public const int PermitLimit = 10;
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
 
-    private const string KeyItem = "csr.signin-limit-key";
+    public const string RefusedMessage = "Terlalu banyak percobaan masuk. Tunggu 5 menit lalu coba lagi.";
 
-    public static IServiceCollection AddSignInRateLimiting(this IServiceCollection services) =>
-        services.AddRateLimiter(options =>
+    private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(key =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.Items[KeyItem] is string key
-                    ? RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = PermitLimit,
-                        Window = Window,
-                        QueueLimit = 0,
-                    })
-                    : RateLimitPartition.GetNoLimiter(""));
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = async (rejected, token) =>
-            {
-                rejected.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await rejected.HttpContext.Response.WriteAsync(
-                    "Terlalu banyak percobaan masuk. Tunggu 5 menit lalu coba lagi.", token);
-            };
-        });
+            PermitLimit = PermitLimit,
+            Window = Window,
+            QueueLimit = 0,
+        }));
 
-    public static IApplicationBuilder UseSignInRateLimiting(this IApplicationBuilder app)
+    // `account` is the name as Identity looks it up (UserManager.NormalizeName). False when this client has used up
+    // its attempts for that account; retryAfter then says for how long.
+    public bool TryAttempt(IPAddress? client, string account, out TimeSpan retryAfter)
     {
-        // The partitioner is synchronous, so the form is read here first; ASP.NET keeps it for the page's own binding.
-        app.Use(async (context, next) =>
-        {
-            if (HttpMethods.IsPost(context.Request.Method)
-                && context.Request.Path.Equals("/masuk", StringComparison.OrdinalIgnoreCase)
-                && context.Request.HasFormContentType)
-            {
-                var form = await context.Request.ReadFormAsync(context.RequestAborted);
-                var userName = form["Input.Email"].ToString().Trim().ToUpperInvariant();
-                context.Items[KeyItem] = $"{context.Connection.RemoteIpAddress}|{userName}";
-            }
-
-            await next(context);
-        });
-        return app.UseRateLimiter();
+        using var lease = limiter.AttemptAcquire($"{client}|{account}");
+        retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Window;
+        return lease.IsAcquired;
     }
+
+    public void Dispose() => limiter.Dispose();
 }

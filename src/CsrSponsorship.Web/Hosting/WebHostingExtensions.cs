@@ -46,10 +46,15 @@ internal static class WebHostingExtensions
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             SessionLifetime.Apply(cookie);
+            // Signing in on /masuk?ReturnUrl=... would make the cookie handler itself redirect to that value (and fail
+            // with a 500 on a non-ASCII one). The sign-in page decides where to go (LocalReturnUrl).
+            cookie.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
         });
         services.AddAuthorization();
         services.AddCsrDataProtection();
-        services.AddSignInRateLimiting();
+        services.AddSingleton<SignInThrottle>();
+        services.AddReverseProxySupport();
+        services.AddRequestPublicAddress();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
@@ -57,6 +62,7 @@ internal static class WebHostingExtensions
 
     public static async Task<WebApplication> UseCsrSponsorshipAsync(this WebApplication app)
     {
+        PublicAddressSetup.EnsureConfigured(app.Configuration, app.Environment);
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 
         // Tells `-- restore` that this database is in use (a shared lock: several instances may hold it).
@@ -65,6 +71,7 @@ internal static class WebHostingExtensions
         var running = DatabaseMaintenance.HoldRunningLock(database);
         app.Lifetime.ApplicationStopped.Register(running.Dispose);
 
+        app.UseReverseProxySupport();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/galat", createScopeForErrors: true);
@@ -72,6 +79,7 @@ internal static class WebHostingExtensions
         }
 
         app.UseSecurityHeaders();
+        app.UseHttpsOnlyWhenRequired();
 
         app.UseRequestLocalization("id-ID");
         // Explicit, so the security headers above also reach the sign-in redirects authorization answers with
@@ -82,7 +90,6 @@ internal static class WebHostingExtensions
         // After authorization: a 401 for a script (a download or the keep-alive) stays a 401 instead of being
         // re-run as the not-found page. WebApplication re-routes the re-executed request itself.
         app.UseStatusCodePagesWithReExecute("/tidak-ditemukan", createScopeForStatusCodePages: true);
-        app.UseSignInRateLimiting();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -71,6 +71,15 @@ public sealed class AppFixture : IAsyncLifetime, IDisposable
         return user.Id;
     }
 
+    public async Task DisableUserAsync(string userId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException($"No user {userId}.");
+        user.IsActive = false;
+        await users.UpdateAsync(user);
+    }
+
     public async Task<int> CreateCompanyAsync(string legalName, params string[] operatingDesa)
     {
         var factory = Services.GetRequiredService<IDbContextFactory<AppDbContext>>();

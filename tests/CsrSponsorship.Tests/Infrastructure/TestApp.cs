@@ -37,6 +37,8 @@ public sealed class TestApp : IAsyncDisposable
             {
                 ["Database:Path"] = DatabasePath,
                 ["Demo:Enabled"] = demo ? "true" : "false",
+                // No request here to take the address from: printed links use the configured one.
+                ["Invoicing:PublicBaseUrl"] = "https://csr.tanahlaut.test",
             })
             .Build();
 

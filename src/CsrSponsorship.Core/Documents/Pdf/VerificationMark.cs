@@ -13,6 +13,7 @@ internal static class VerificationMark
     internal static double Draw(PdfComposer composer, string url, string caption, double x, double top, double width)
     {
         var code = composer.QrCode(url, x, top, Size);
+        composer.Link(url, code);
         var captionWidth = width - Size - Gap;
         var lines = composer.WrapText(caption, captionWidth, CaptionStyle);
 

@@ -48,6 +48,10 @@ public static class AuditActions
     public const string Created = "Created";
     public const string Updated = "Updated";
     public const string Deleted = "Deleted";
+
+    // One row per spreadsheet import, in the import's own transaction: the record of the batch (file, rows, hash).
+    public const string Imported = "Imported";
+    public const string WorkerImportEntity = "WorkerImport";
 }
 
 public sealed record AuditActor(string UserId, string UserName)
@@ -72,6 +76,7 @@ public static class AuditLabels
         [AuditActions.Created] = "Dibuat",
         [AuditActions.Updated] = "Diubah",
         [AuditActions.Deleted] = "Dihapus",
+        [AuditActions.Imported] = "Diimpor",
         ["Exported"] = "Diekspor",
         ["NikRevealed"] = "NIK lengkap dibuka",
         ["DuplicateNikRefused"] = "Pendaftaran NIK ganda ditolak",
@@ -83,6 +88,7 @@ public static class AuditLabels
     private static readonly Dictionary<string, string> Entities = new(StringComparer.Ordinal)
     {
         ["Worker"] = "Pekerja",
+        [AuditActions.WorkerImportEntity] = "Impor pekerja",
         ["Company"] = "Perusahaan",
         ["CompanyOperatingDesa"] = "Desa operasi perusahaan",
         ["Sponsorship"] = "Kepesertaan",

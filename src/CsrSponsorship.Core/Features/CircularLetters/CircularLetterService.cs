@@ -22,6 +22,7 @@ public sealed class CircularLetterService(
     IDbContextFactory<AppDbContext> factory,
     ICurrentUser currentUser,
     IOptions<InvoiceOptions> invoiceOptions,
+    IPublicAddress publicAddress,
     IOptions<CircularLetterOptions> letterOptions,
     TimeProvider clock)
 {
@@ -251,7 +252,7 @@ public sealed class CircularLetterService(
             names.GetValueOrDefault(letter.DraftedByUserId, letter.DraftedByUserId), letter.SignedAtUtc,
             letter.SignedByUserId is null ? null : names.GetValueOrDefault(letter.SignedByUserId, letter.SignedByUserId),
             letter.UploadedPdf is not null,
-            letter.Number is null ? null : invoiceOptions.Value.VerificationUrl(letter.VerificationToken),
+            letter.Number is null ? null : publicAddress.VerificationUrl(letter.VerificationToken),
             original, followUps,
             [.. letter.Events.OrderBy(e => e.AtUtc).ThenBy(e => e.Id).Select(e => new LetterEventView(
                 e.Kind, e.UserName, e.AtUtc, e.Note, e.CompanyId is { } c ? companies.GetValueOrDefault(c) : null))],
@@ -471,7 +472,7 @@ public sealed class CircularLetterService(
             Tembusan = c.Tembusan,
             Attachments = [.. c.Attachments.Select(a => new LetterPdfAttachment(
                 a.Title, "Desa", "Jumlah pekerja", [.. a.Rows.Select(r => (r.Label, r.Count))], a.Rows.Sum(r => r.Count)))],
-            VerificationUrl = token is null ? null : o.VerificationUrl(token),
+            VerificationUrl = token is null ? null : publicAddress.VerificationUrl(token),
         };
     }
 

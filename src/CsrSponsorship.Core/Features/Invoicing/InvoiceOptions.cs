@@ -10,7 +10,9 @@ public sealed class InvoiceOptions
     // Due date = this day of the month before the first covered month.
     public int DueDayOfPreviousMonth { get; set; } = 10;
 
-    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5000";
+    // The address printed in QR codes and verification links (see IPublicAddress). Unset: the address of the
+    // request (or circuit) the document is made for; required in Production.
+    public string? PublicBaseUrl { get; set; }
 
     public string PaymentInstructions { get; set; } =
         "Pembayaran dilakukan langsung kepada BPJS Ketenagakerjaan Kantor Cabang Pratama Tanah Laut melalui rekening atau virtual account " +
@@ -45,6 +47,4 @@ public sealed class InvoiceOptions
     // Who receives the companies' money, as printed on the bukti pencatatan pembayaran. The office only records
     // the payment, so that document carries no bea meterai (docs/decisions/0110-receipt-is-a-payment-record.md).
     public string PaymentRecipient { get; set; } = "BPJS Ketenagakerjaan Kantor Cabang Pratama Tanah Laut";
-
-    public string VerificationUrl(string token) => $"{PublicBaseUrl.TrimEnd('/')}/verifikasi/{token}";
 }

@@ -20,6 +20,7 @@ public sealed class InvoiceService(
     IDbContextFactory<AppDbContext> factory,
     ICurrentUser currentUser,
     IOptions<InvoiceOptions> options,
+    IPublicAddress publicAddress,
     TimeProvider clock)
 {
     private static readonly string[] Issuers = [Roles.Disnakerind, Roles.Admin];
@@ -211,7 +212,7 @@ public sealed class InvoiceService(
         return new InvoiceDetail(
             ToRow(invoice, company.LegalName, today), addressee.Name, addressee.Address, addressee.Npwp, invoice.LetterReference, invoice.CancelReason,
             invoice.CreatedAtUtc, invoice.IssuedAtUtc, invoice.CancelledAtUtc,
-            invoice.Number is null ? null : Options.VerificationUrl(invoice.VerificationToken), Terbilang.Rupiah(invoice.Total),
+            invoice.Number is null ? null : publicAddress.VerificationUrl(invoice.VerificationToken), Terbilang.Rupiah(invoice.Total),
             Lines(invoice), Workers(invoice), payments, invoice.Version,
             CanEditTerms: issuer && invoice.Status == InvoiceStatus.Draf,
             CanIssue: issuer && invoice.Status == InvoiceStatus.Draf,
@@ -231,7 +232,7 @@ public sealed class InvoiceService(
             invoice.Number, invoice.Status, invoice.IssueDate, invoice.DueDate, o.IssuePlace,
             addressee.Name, addressee.Address, addressee.Npwp, invoice.PeriodStart, invoice.PeriodEnd, invoice.LetterReference,
             Lines(invoice), invoice.Total, Terbilang.Rupiah(invoice.Total), o.PaymentInstructions, Signer(o), Letterhead(o),
-            o.VerificationUrl(invoice.VerificationToken), Workers(invoice), cancelled);
+            publicAddress.VerificationUrl(invoice.VerificationToken), Workers(invoice), cancelled);
     }
 
     // Issued: as frozen at issue. A draft has not been sent anywhere yet and follows the company profile.

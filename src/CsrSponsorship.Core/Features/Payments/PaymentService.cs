@@ -19,6 +19,7 @@ public sealed class PaymentService(
     IDbContextFactory<AppDbContext> factory,
     ICurrentUser currentUser,
     IOptions<InvoiceOptions> options,
+    IPublicAddress publicAddress,
     TimeProvider clock)
 {
     private const int SqliteConstraintUnique = 2067;
@@ -199,7 +200,7 @@ public sealed class PaymentService(
             payment.ReceiptNumber, payment.ReceiptDate!.Value, o.IssuePlace, o.Issuer, payer.Name, payer.Address, payer.Npwp,
             payment.Amount, Terbilang.Rupiah(payment.Amount), invoice.Number!, invoice.IssueDate!.Value, invoice.PeriodStart, invoice.PeriodEnd, programmes,
             payment.PaidOn, payment.Method, PaymentLabels.Method(payment.Method), payment.BankReference, o.PaymentRecipient,
-            InvoiceService.Signer(o), InvoiceService.Letterhead(o), o.VerificationUrl(payment.ReceiptVerificationToken), VoidOf(payment));
+            InvoiceService.Signer(o), InvoiceService.Letterhead(o), publicAddress.VerificationUrl(payment.ReceiptVerificationToken), VoidOf(payment));
     }
 
     // For the public verification page (InvoiceService.VerifyAsync): the receipt's own number, date, amount and

@@ -64,3 +64,6 @@ public sealed class ImportPreview
 }
 
 public sealed record ImportOutcome(int Imported, int FlaggedForReview, Guid BatchId);
+
+// The After of an import's audit row (AuditActions.Imported). CrashHarness check reads "Rows" with plain SQL.
+internal sealed record ImportRecord(string FileName, int Rows, string Sha256);

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text.Json;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Documents.Excel;
+using CsrSponsorship.Core.Domain.Audit;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Audit;
@@ -203,6 +205,12 @@ public sealed class WorkerImportService(
         var now = clock.GetUtcNow().UtcDateTime;
         var workers = preview.ValidWorkers.Select(v => Worker.Register(v, caller.UserId, now, preview.BatchId)).ToList();
         await DuplicateScreen.FlagAsync(db, workers, ct);
+
+        // The batch's own record, committed with its workers: how many rows this file brought, so an integrity check
+        // (CrashHarness check) can tell a whole file from a partial one whatever the file was called.
+        db.AuditEntries.Add(AuditEntry.Create(now, new AuditActor(caller.UserId, caller.UserName), AuditActions.Imported,
+            AuditActions.WorkerImportEntity, preview.BatchId.ToString(), null,
+            JsonSerializer.Serialize(new ImportRecord(preview.FileName, workers.Count, preview.Sha256))));
 
         var done = 0;
         try

@@ -9,6 +9,7 @@ public sealed class AuditLabelsTests
     [InlineData(AuditActions.Created, "Dibuat")]
     [InlineData(AuditActions.Updated, "Diubah")]
     [InlineData(AuditActions.Deleted, "Dihapus")]
+    [InlineData(AuditActions.Imported, "Diimpor")]
     [InlineData(AuditService.Exported, "Diekspor")]
     [InlineData(AuditService.NikRevealed, "NIK lengkap dibuka")]
     [InlineData(AuditService.SignedIn, "Masuk")]
@@ -18,6 +19,7 @@ public sealed class AuditLabelsTests
 
     [Theory]
     [InlineData("Invoice", "Tagihan")]
+    [InlineData(AuditActions.WorkerImportEntity, "Impor pekerja")]
     [InlineData("Payment", "Pembayaran")]
     [InlineData("CsrStatement", "Pernyataan CSR")]
     [InlineData("Rekap Tagihan", "Rekap Tagihan")]

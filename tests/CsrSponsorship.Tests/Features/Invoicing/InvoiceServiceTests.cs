@@ -77,7 +77,7 @@ public sealed class InvoiceServiceTests : IAsyncLifetime
         Assert.Equal("Kepala Dinas Tenaga Kerja dan Perindustrian", model.Signer.Position);
         Assert.Equal("PEMERINTAH KABUPATEN TANAH LAUT", model.Letterhead.Regency);
         Assert.Contains("BPJS Ketenagakerjaan", model.PaymentInstructions, StringComparison.Ordinal);
-        Assert.StartsWith("http://127.0.0.1:5000/verifikasi/", model.VerificationUrl, StringComparison.Ordinal);
+        Assert.StartsWith("https://csr.tanahlaut.test/verifikasi/", model.VerificationUrl, StringComparison.Ordinal);
         Assert.Equal(504_000, model.Lines.Sum(l => l.Amount));
         Assert.Equal(5, model.Workers.Count);
     }
