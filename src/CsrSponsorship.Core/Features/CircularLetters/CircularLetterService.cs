@@ -56,7 +56,7 @@ public sealed class CircularLetterService(
         // BEGIN IMMEDIATE: two officers revoking the same letter at once cannot both pass the "only once" check.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var original = await db.CircularLetters.AsNoTracking().SingleOrDefaultAsync(l => l.Id == originalId, ct) ?? throw new NotFoundException("Surat edaran");
-        CircularLetter.EnsureFollowUpAllowed(original, kind, await FollowUpsAsync(db, originalId, ct));
+        LetterFollowUps.EnsureAllowed(original, kind, await FollowUpsAsync(db, originalId, ct));
 
         var source = original.Content;
         var reference = $"Surat Edaran Nomor {original.Number} tanggal {IndonesianFormat.Date(original.LetterDate!.Value)} tentang {source.Subject}";
@@ -265,7 +265,7 @@ public sealed class CircularLetterService(
             CanSign: letter.Status == LetterStatus.Disetujui,
             CanDistribute: letter.Status == LetterStatus.Ditandatangani,
             CanTrack: letter.Status == LetterStatus.Didistribusikan,
-            CanFollowUp: CircularLetter.CanHaveFollowUp(letter, [.. followUps.Select(f => (f.Kind, f.Number))]));
+            CanFollowUp: LetterFollowUps.Possible(letter, [.. followUps.Select(f => (f.Kind, f.Number))]));
     }
 
     public async Task<LetterFunnel> FunnelAsync(int id, CancellationToken ct = default)
