@@ -135,6 +135,8 @@ public sealed class ReportService(IDbContextFactory<AppDbContext> factory, ICurr
         {
             await using var db = await factory.CreateDbContextAsync(token);
             var desa = await DesaLookup.LoadAsync(db, token);
+            // The amount frozen on the issued invoice, if any (decision 0130): the whole sponsorship, not only this month.
+            var invoiced = await SponsorshipMoney.InvoicedAmountsAsync(db, null, companyId, token);
             var query =
                 from s in db.Sponsorships.AsNoTracking()
                 join w in db.Workers.AsNoTracking() on s.WorkerId equals w.Id
@@ -145,12 +147,7 @@ public sealed class ReportService(IDbContextFactory<AppDbContext> factory, ICurr
                 {
                     s.CompanyId, w.Nik, w.RegisteredByUserId, w.FullName, w.Kpj, w.DesaCode, w.KecamatanCode, w.NormalizedName, w.OccupationCode,
                     w.OccupationOther, CompanyName = c == null ? null : c.LegalName, s.FunderName, s.Funding, s.StartMonth, s.EndMonth, s.Months,
-                    s.EstimatedTotal, s.Status,
-                    // The amount frozen on the issued invoice, if any (decision 0130); the whole sponsorship, not only this month.
-                    Invoiced = (from b in db.InvoiceWorkers
-                                join i in db.Invoices on b.InvoiceId equals i.Id
-                                where b.SponsorshipId == s.Id && !b.Released && SponsorshipMoney.Issued.Contains(i.Status)
-                                select (long?)b.Amount).FirstOrDefault(),
+                    s.Id, s.EstimatedTotal, s.Status,
                 };
             if (companyId is { } own)
             {
@@ -166,7 +163,8 @@ public sealed class ReportService(IDbContextFactory<AppDbContext> factory, ICurr
                 [
                     PersonalDataPolicy.Nik(caller, r.Nik, r.RegisteredByUserId), r.FullName, r.Kpj, place.Name, place.KecamatanName,
                     WorkerService.OccupationName(r.OccupationCode, r.OccupationOther), r.CompanyName ?? r.FunderName ?? SponsorshipLabels.Funding(r.Funding),
-                    r.StartMonth.FirstDay, r.EndMonth.LastDay, r.Months, r.Invoiced is null ? r.EstimatedTotal : null, r.Invoiced, SponsorshipLabels.Status(status),
+                    r.StartMonth.FirstDay, r.EndMonth.LastDay, r.Months, invoiced.ContainsKey(r.Id) ? null : r.EstimatedTotal,
+                    invoiced.TryGetValue(r.Id, out var amount) ? amount : null, SponsorshipLabels.Status(status),
                 ];
             }
         }

@@ -28,25 +28,50 @@ internal static class SponsorshipMoney
     // Issued and not cancelled: the amounts on these are frozen and owed.
     internal static readonly InvoiceStatus[] Issued = [InvoiceStatus.Terbit, InvoiceStatus.SebagianDibayar, InvoiceStatus.Lunas];
 
-    // All-time figures of one company (or of the whole programme): plain sums, no month split needed.
+    // All-time figures of one company (or of the whole programme): plain sums, no month split needed. A CSR
+    // sponsorship is Diajukan exactly while it is on no issued invoice (issuing makes it Ditagih, cancelling an
+    // issued invoice makes it Batal), so the estimate needs no look-up of invoice lines.
     public static async Task<MoneyFigures> TotalsAsync(AppDbContext db, int? companyId, CancellationToken ct)
     {
-        var sponsorships = db.Sponsorships.AsNoTracking().Where(s => s.Funding == FundingSource.Csr && s.Status != SponsorshipStatus.Batal);
+        var pending = db.Sponsorships.AsNoTracking().Where(s => s.Funding == FundingSource.Csr && s.Status == SponsorshipStatus.Diajukan);
         var invoices = db.Invoices.AsNoTracking().Where(i => Issued.Contains(i.Status));
         if (companyId is { } id)
         {
-            sponsorships = sponsorships.Where(s => s.CompanyId == id);
+            pending = pending.Where(s => s.CompanyId == id);
             invoices = invoices.Where(i => i.CompanyId == id);
         }
 
-        var estimated = await sponsorships
-            .Where(s => !db.InvoiceWorkers.Any(w => w.SponsorshipId == s.Id && !w.Released && invoices.Any(i => i.Id == w.InvoiceId)))
-            .SumAsync(s => s.EstimatedTotal, ct);
+        var estimated = await pending.SumAsync(s => s.EstimatedTotal, ct);
         var invoiced = await invoices.SumAsync(i => i.Total, ct);
-        var paid = await db.Payments.AsNoTracking()
-            .Where(p => p.Status == PaymentStatus.Sah && invoices.Any(i => i.Id == p.InvoiceId))
-            .SumAsync(p => p.Amount, ct);
+        var paid = await (from p in db.Payments.AsNoTracking()
+                          join i in invoices on p.InvoiceId equals i.Id
+                          where p.Status == PaymentStatus.Sah
+                          select p.Amount).SumAsync(ct);
         return new MoneyFigures(estimated, invoiced, paid);
+    }
+
+    // Sponsorship id → the amount frozen on its issued invoice. Read from the invoice side on purpose: the only
+    // index on InvoiceWorkers.SponsorshipId is partial ("Released" = 0), which SQLite cannot use for the
+    // NOT "Released" EF writes, so a per-sponsorship look-up would scan the issued invoices once per row.
+    public static async Task<Dictionary<int, long>> InvoicedAmountsAsync(
+        AppDbContext db, IReadOnlyCollection<int>? sponsorshipIds, int? companyId, CancellationToken ct)
+    {
+        var invoices = db.Invoices.AsNoTracking().Where(i => Issued.Contains(i.Status));
+        if (companyId is { } id)
+        {
+            invoices = invoices.Where(i => i.CompanyId == id);
+        }
+
+        var lines = from i in invoices
+                    join b in db.InvoiceWorkers.AsNoTracking() on i.Id equals b.InvoiceId
+                    where !b.Released
+                    select b;
+        if (sponsorshipIds is not null)
+        {
+            lines = lines.Where(b => sponsorshipIds.Contains(b.SponsorshipId));
+        }
+
+        return await lines.ToDictionaryAsync(b => b.SponsorshipId, b => b.Amount, ct);
     }
 
     // A company's live CSR sponsorships cut into calendar years (decision 0131). A sponsorship that is billed
@@ -62,36 +87,32 @@ internal static class SponsorshipMoney
 
         var first = new YearMonth(years.Min(), 1);
         var last = new YearMonth(years.Max(), 12);
-        var billedLines =
-            from w in db.InvoiceWorkers.AsNoTracking()
-            join i in db.Invoices.AsNoTracking() on w.InvoiceId equals i.Id
-            where !w.Released && Issued.Contains(i.Status)
-            select w;
         var sponsorships = await (
             from s in db.Sponsorships.AsNoTracking()
             where s.CompanyId == companyId && s.Funding == FundingSource.Csr && s.Status != SponsorshipStatus.Batal
                   && s.StartMonth <= last && s.EndMonth >= first
             join w in db.Workers.AsNoTracking() on s.WorkerId equals w.Id
-            join b in billedLines on s.Id equals b.SponsorshipId into billed
-            from b in billed.DefaultIfEmpty()
-            select new
-            {
-                s.Id, s.WorkerId, w.DesaCode, w.DeclaredIncome, w.OccupationCode, s.IncludeJht, s.StartMonth, s.Months, s.EstimatedTotal,
-                InvoiceId = (int?)b.InvoiceId,
-            }).ToListAsync(ct);
+            select new { s.Id, s.WorkerId, w.DesaCode, w.DeclaredIncome, w.OccupationCode, s.IncludeJht, s.StartMonth, s.Months, s.EstimatedTotal })
+            .ToListAsync(ct);
 
-        var invoiceIds = sponsorships.Where(s => s.InvoiceId is not null).Select(s => s.InvoiceId!.Value).Distinct().ToList();
-        // Every line of those invoices, also the sponsorships outside the years asked: a payment is spread over all of them.
+        // Every line of the company's issued invoices that reach into these years, also lines of sponsorships outside
+        // them: a payment is spread over all of its invoice.
+        var invoices = db.Invoices.AsNoTracking()
+            .Where(i => i.CompanyId == companyId && Issued.Contains(i.Status) && i.PeriodStart <= last && i.PeriodEnd >= first);
         var lines = await (
-            from b in db.InvoiceWorkers.AsNoTracking()
-            where invoiceIds.Contains(b.InvoiceId) && !b.Released
+            from i in invoices
+            join b in db.InvoiceWorkers.AsNoTracking() on i.Id equals b.InvoiceId
+            where !b.Released
             join w in db.Workers.AsNoTracking() on b.WorkerId equals w.Id
             select new { b.InvoiceId, b.SponsorshipId, b.WorkerId, w.DesaCode, w.DeclaredIncome, w.OccupationCode, b.Programmes, b.PeriodStart, b.Months, b.Amount })
             .ToListAsync(ct);
-        var discounted = (await db.Invoices.AsNoTracking().Where(i => invoiceIds.Contains(i.Id) && i.Lines.Any(l => l.IsDiscount)).Select(i => i.Id).ToListAsync(ct)).ToHashSet();
-        var paid = await db.Payments.AsNoTracking()
-            .Where(p => invoiceIds.Contains(p.InvoiceId) && p.Status == PaymentStatus.Sah)
-            .GroupBy(p => p.InvoiceId).Select(g => new { Invoice = g.Key, Amount = g.Sum(p => p.Amount) })
+        var discounted = (await invoices.Where(i => i.Lines.Any(l => l.IsDiscount)).Select(i => i.Id).ToListAsync(ct)).ToHashSet();
+        var paid = await (
+                from p in db.Payments.AsNoTracking()
+                join i in invoices on p.InvoiceId equals i.Id
+                where p.Status == PaymentStatus.Sah
+                group p.Amount by p.InvoiceId into g
+                select new { Invoice = g.Key, Amount = g.Sum() })
             .ToDictionaryAsync(p => p.Invoice, p => p.Amount, ct);
         var rates = await RateService.LoadAsync(db, ct);
         var discountNow = await RateService.ReadCsrDiscountAsync(db, ct);
@@ -108,7 +129,8 @@ internal static class SponsorshipMoney
                 c.Line.SponsorshipId, c.Line.WorkerId, c.Line.DesaCode, c.Year, c.Months, true, 0, c.Amount, paidParts[i])));
         }
 
-        foreach (var s in sponsorships.Where(s => s.InvoiceId is null))
+        var billed = lines.Select(l => l.SponsorshipId).ToHashSet();
+        foreach (var s in sponsorships.Where(s => !billed.Contains(s.Id)))
         {
             shares.AddRange(ByYear(s.EstimatedTotal, s.StartMonth, s.Months,
                     () => MonthCosts(rates, s.DeclaredIncome, s.OccupationCode, s.IncludeJht, s.StartMonth, s.Months, discountNow))
@@ -116,8 +138,8 @@ internal static class SponsorshipMoney
         }
 
         var wanted = years.ToHashSet();
-        var own = sponsorships.Select(s => s.Id).ToHashSet();
-        return [.. shares.Where(s => wanted.Contains(s.Year) && own.Contains(s.SponsorshipId))];
+        var live = sponsorships.Select(s => s.Id).ToHashSet();
+        return [.. shares.Where(s => wanted.Contains(s.Year) && live.Contains(s.SponsorshipId))];
     }
 
     // Months are priced only when a sponsorship crosses a new year; within one year the whole amount is that year's.

@@ -196,7 +196,8 @@ public sealed class SponsorshipService(
         var items = await rows.OrderByDescending(r => r.S.CreatedAtUtc).ThenBy(r => r.W.NormalizedName).ThenBy(r => r.S.Id)
             .Skip(page.Skip).Take(page.Take).ToListAsync(ct);
         var desa = await DesaLookup.LoadAsync(db, ct);
-        return new PagedResult<SponsorshipRow>([.. items.Select(r => ToRow(r, caller, desa, current))], total);
+        var invoiced = await SponsorshipMoney.InvoicedAmountsAsync(db, [.. items.Select(r => r.S.Id)], null, ct);
+        return new PagedResult<SponsorshipRow>([.. items.Select(r => ToRow(r, caller, desa, current, invoiced))], total);
     }
 
     // Every matching sponsorship for the Excel export, in list order and masked as on the screen.
@@ -208,12 +209,14 @@ public sealed class SponsorshipService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var current = CurrentMonth;
         var desa = await DesaLookup.LoadAsync(db, ct);
+        // One read of the frozen amounts for the whole export rather than a look-up per row.
+        var invoiced = await SponsorshipMoney.InvoicedAmountsAsync(db, null, caller.Role == Roles.Csr ? caller.RequireCompany() : query.CompanyId, ct);
         var rows = Filter(db, query, caller, current)
             .OrderByDescending(r => r.S.CreatedAtUtc).ThenBy(r => r.W.NormalizedName).ThenBy(r => r.S.Id)
             .AsAsyncEnumerable();
         await foreach (var r in rows.WithCancellation(ct))
         {
-            yield return ToRow(r, caller, desa, current);
+            yield return ToRow(r, caller, desa, current, invoiced);
         }
     }
 
@@ -282,8 +285,9 @@ public sealed class SponsorshipService(
         var months = await db.CoverageMonths.AsNoTracking().Where(c => c.SponsorshipId == id).OrderBy(c => c.Month).Select(c => c.Month).ToListAsync(ct);
         var current = CurrentMonth;
         var s = row.S;
+        var invoiced = await SponsorshipMoney.InvoicedAmountsAsync(db, [id], null, ct);
         return new SponsorshipDetail(
-            ToRow(row, caller, await DesaLookup.LoadAsync(db, ct), current), s.Funding, s.CancelReason, s.OutcomeNote, s.OutcomeAtUtc, s.PreviousSponsorshipId,
+            ToRow(row, caller, await DesaLookup.LoadAsync(db, ct), current, invoiced), s.Funding, s.CancelReason, s.OutcomeNote, s.OutcomeAtUtc, s.PreviousSponsorshipId,
             [.. months.Select(YearMonth.FromNumber)],
             s.Status == SponsorshipStatus.Diajukan && caller.IsAny(Roles.Csr, Roles.Disnakerind, Roles.Admin),
             s.EffectiveStatus(current) == SponsorshipStatus.Berakhir && caller.IsAny(Roles.Disnakerind, Roles.Loket, Roles.Admin));
@@ -558,23 +562,15 @@ public sealed class SponsorshipService(
         join w in db.Workers.AsNoTracking() on s.WorkerId equals w.Id
         join c in db.Companies.AsNoTracking() on s.CompanyId equals c.Id into companies
         from c in companies.DefaultIfEmpty()
-        select new SponsorshipJoin
-        {
-            S = s,
-            W = w,
-            CompanyName = c == null ? null : c.LegalName,
-            Invoiced = (from b in db.InvoiceWorkers
-                        join i in db.Invoices on b.InvoiceId equals i.Id
-                        where b.SponsorshipId == s.Id && !b.Released && SponsorshipMoney.Issued.Contains(i.Status)
-                        select (long?)b.Amount).FirstOrDefault(),
-        };
+        select new SponsorshipJoin { S = s, W = w, CompanyName = c == null ? null : c.LegalName };
 
-    private static SponsorshipRow ToRow(SponsorshipJoin r, Caller caller, IReadOnlyDictionary<string, DesaInfo> desa, YearMonth current) => new(
+    private static SponsorshipRow ToRow(
+        SponsorshipJoin r, Caller caller, IReadOnlyDictionary<string, DesaInfo> desa, YearMonth current, Dictionary<int, long> invoiced) => new(
         r.S.Id, r.S.BatchId, r.S.CompanyId, r.CompanyName ?? r.S.FunderName ?? SponsorshipLabels.Funding(r.S.Funding), r.W.Id, r.W.FullName,
         PersonalDataPolicy.Nik(caller, r.W.Nik, r.W.RegisteredByUserId), desa[r.W.DesaCode].Name, desa[r.W.DesaCode].KecamatanName,
         r.S.StartMonth, r.S.EndMonth, r.S.Months, r.S.IncludeJht, r.S.EstimatedTotal, r.S.EffectiveStatus(current), r.S.Outcome, r.S.CreatedAtUtc)
     {
-        InvoicedAmount = r.Invoiced,
+        InvoicedAmount = invoiced.TryGetValue(r.S.Id, out var amount) ? amount : null,
     };
 
     // Eligible for the months and not covered by anyone in any of them. A company reads nothing else of the
@@ -717,7 +713,5 @@ public sealed class SponsorshipService(
         public required Worker W { get; init; }
 
         public string? CompanyName { get; init; }
-
-        public long? Invoiced { get; init; }
     }
 }
