@@ -190,7 +190,7 @@ public sealed class PaymentServiceTests : IAsyncLifetime
         Assert.Equal((June5, June5, "TRX-KW"), (receipt.ReceiptDate, receipt.PaidOn, receipt.BankReference));
         Assert.Equal(Programme.Jkk | Programme.Jkm, receipt.Programmes);
         Assert.Equal("BPJS Ketenagakerjaan Kantor Cabang Pratama Tanah Laut", receipt.PaidTo);
-        Assert.StartsWith("http://127.0.0.1:5000/verifikasi/", receipt.VerificationUrl, StringComparison.Ordinal);
+        Assert.StartsWith("https://csr.tanahlaut.test/verifikasi/", receipt.VerificationUrl, StringComparison.Ordinal);
         Assert.NotEqual((await Invoices.GetAsync(invoiceId)).VerificationUrl, receipt.VerificationUrl);
         Assert.False(receipt.IsReversed);
     }
