@@ -33,6 +33,27 @@ public sealed class PublicAddressTests(AppFixture app) : BrowserTest(app)
         await AssertOpensOnTheServedAddressNamingAsync(link, number);
     }
 
+    // The acceptance of issue 15: a receipt's QR opens, on the served address, a page naming that receipt (not its invoice).
+    [Fact]
+    public async Task A_receipt_PDF_links_to_its_own_verification_page_on_the_served_address()
+    {
+        var (paymentId, receiptNumber, invoiceNumber) = await ReceiptAsync();
+        var email = $"keuangan-kuitansi-{Guid.NewGuid():N}@e2e.local";
+        await App.CreateUserAsync(email, Roles.Keuangan, Password);
+        using var client = new FormClient(App.BaseUrl);
+        await client.OpenFormAsync();
+        (await client.SignInAsync(email, Password)).Dispose();
+
+        using var pdf = await client.GetAsync($"/dokumen/kuitansi/{paymentId}");
+
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        var link = Assert.Single(PdfLinks.Of(await pdf.Content.ReadAsByteArrayAsync()));
+        await AssertOpensOnTheServedAddressNamingAsync(link, receiptNumber);
+        using var anonymous = new HttpClient();
+        var page = WebUtility.HtmlDecode(await anonymous.GetStringAsync(new Uri(link)));
+        Assert.Contains("Tagihan " + invoiceNumber, page, StringComparison.Ordinal);
+    }
+
     // The zip of invoices is built inside the interactive circuit, where there is no HTTP request to ask.
     [Fact]
     public async Task Invoices_zipped_in_the_browser_and_the_verification_link_on_screen_point_to_the_served_address()
@@ -91,6 +112,15 @@ public sealed class PublicAddressTests(AppFixture app) : BrowserTest(app)
         var invoice = await db.Invoices.Where(i => i.Status == InvoiceStatus.Terbit || i.Status == InvoiceStatus.Lunas)
             .OrderBy(i => i.Id).Select(i => new { i.Id, i.Number }).FirstAsync();
         return (invoice.Id, invoice.Number!);
+    }
+
+    private async Task<(int PaymentId, string ReceiptNumber, string InvoiceNumber)> ReceiptAsync()
+    {
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var receipt = await db.Payments.Where(p => p.ReceiptNumber != null && p.Status == Core.Domain.Payments.PaymentStatus.Sah)
+            .Join(db.Invoices, p => p.InvoiceId, i => i.Id, (p, i) => new { p.Id, p.ReceiptNumber, i.Number })
+            .OrderBy(p => p.Id).FirstAsync();
+        return (receipt.Id, receipt.ReceiptNumber!, receipt.Number!);
     }
 
     private async Task<string> NumberOfAsync(string link)
