@@ -2,7 +2,7 @@ using CsrSponsorship.Core.Domain.Identity;
 
 namespace CsrSponsorship.Tests.Security;
 
-// The declared access-control matrix; README.md "Access-control matrix" is generated from it (ReadmeMatrixTests).
+// The declared access-control matrix; the tables in docs/access-control.md are generated from it (AccessMatrixDocumentTests).
 // A page, a service operation or an endpoint whose attributes or checks drift from this list fails
 // PageAccessTests, ServiceCatalogTests/ServiceAccessTests/IdorTests or EndpointAccessTests.
 public static class AccessMatrix

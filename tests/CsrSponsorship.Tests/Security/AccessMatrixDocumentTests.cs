@@ -1,29 +1,31 @@
 using System.Text;
 using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Tests.Infrastructure;
 
 namespace CsrSponsorship.Tests.Security;
 
-// README.md's matrix tables are generated from AccessMatrix, so the document cannot drift from what the tests walk.
-// After changing AccessMatrix, run this test once with CSR_UPDATE_README=1 to rewrite the tables.
-public sealed class ReadmeMatrixTests
+// The matrix tables in docs/access-control.md are generated from AccessMatrix, so the document cannot drift from what
+// the tests walk. After changing AccessMatrix, run this test once with CSR_UPDATE_ACCESS_MATRIX=1 to rewrite the tables.
+public sealed class AccessMatrixDocumentTests
 {
-    private const string Start = "<!-- access-matrix:start — generated from tests/CsrSponsorship.Tests/Security/AccessMatrix.cs by ReadmeMatrixTests -->";
+    private const string Document = "docs/access-control.md";
+    private const string Start = "<!-- access-matrix:start — generated from tests/CsrSponsorship.Tests/Security/AccessMatrix.cs by AccessMatrixDocumentTests -->";
     private const string End = "<!-- access-matrix:end -->";
 
     [Fact]
-    public void The_README_tables_are_the_AccessMatrix()
+    public void The_access_control_document_tables_are_the_AccessMatrix()
     {
-        var path = Path.Combine(RepositoryRoot(), "README.md");
-        var readme = File.ReadAllText(path).ReplaceLineEndings("\n");
-        var from = readme.IndexOf(Start, StringComparison.Ordinal);
-        var to = readme.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(from >= 0 && to > from, $"README.md needs the markers {Start} … {End}");
+        var path = RepositoryFiles.PathOf(Document);
+        var text = RepositoryFiles.Read(Document);
+        var from = text.IndexOf(Start, StringComparison.Ordinal);
+        var to = text.IndexOf(End, StringComparison.Ordinal);
+        Assert.True(from >= 0 && to > from, $"{Document} needs the markers {Start} … {End}");
 
         var expected = Tables();
-        var actual = readme[(from + Start.Length)..to];
-        if (actual != expected && Environment.GetEnvironmentVariable("CSR_UPDATE_README") == "1")
+        var actual = text[(from + Start.Length)..to];
+        if (actual != expected && Environment.GetEnvironmentVariable("CSR_UPDATE_ACCESS_MATRIX") == "1")
         {
-            File.WriteAllText(path, readme[..(from + Start.Length)] + expected + readme[to..]);
+            File.WriteAllText(path, text[..(from + Start.Length)] + expected + text[to..]);
             return;
         }
 
@@ -68,15 +70,4 @@ public sealed class ReadmeMatrixTests
         string.Join(" | ", Roles.All.Select(r => roles.Contains(AccessMatrix.Public) ? "✓ (anonim)" : roles.Contains(r) ? "✓" : "—"));
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CsrSponsorship.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("CsrSponsorship.sln not found above " + AppContext.BaseDirectory);
-    }
 }
