@@ -1,6 +1,6 @@
 using CsrSponsorship.CrashHarness;
 
-// The "SIGKILL during write" reliability check (README, "Operations"): this program writes through the
+// The "SIGKILL during write" reliability check (docs/operations.md, "Crash safety"): this program writes through the
 // app's own services until it is killed, and `check` then looks for what a kill could have broken.
 //
 //   prepare <db>            create, migrate and seed a database with the demo data, as `dotnet run` does
