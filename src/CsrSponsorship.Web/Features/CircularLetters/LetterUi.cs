@@ -1,10 +1,13 @@
 using CsrSponsorship.Core.Domain.CircularLetters;
+using CsrSponsorship.Core.Features.CircularLetters;
 using MudBlazor;
 
 namespace CsrSponsorship.Web.Features.CircularLetters;
 
 internal static class LetterUi
 {
+    public static readonly string[] FunnelLabels = ["Dituju", "Diterima", "Komitmen", "Ditagih", "Membayar"];
+
     public static string Status(LetterStatus status) => status switch
     {
         LetterStatus.Draf => "Draf",
@@ -55,6 +58,11 @@ internal static class LetterUi
         SignerAuthority.Pj => "Pj.",
         _ => "Langsung",
     };
+
+    public static List<ChartSeries<double>> FunnelSeries(LetterFunnel funnel) =>
+    [
+        new ChartSeries<double> { Name = "Perusahaan", Data = new ChartData<double>([funnel.Addressed, funnel.Acknowledged, funnel.Pledged, funnel.Invoiced, funnel.Paid]) },
+    ];
 
     public static string OfficialPdf(int id) => $"/dokumen/surat-edaran/{id}";
 
