@@ -72,7 +72,7 @@ internal static class LetterUi
 }
 
 // The editor's mutable mirror of LetterContent: list sections are text areas with one item per line.
-internal sealed class LetterForm
+public sealed class LetterForm
 {
     public LetterheadKind Letterhead { get; set; }
 
