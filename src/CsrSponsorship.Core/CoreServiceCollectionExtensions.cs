@@ -44,6 +44,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Features.Payments.PaymentService>();
         services.AddScoped<Features.Invoicing.InvoiceDocumentService>();
         services.AddScoped<Features.Payments.BpjsReconciliationService>();
+        services.AddScoped<Features.CircularLetters.LetterRenderer>();
         services.AddScoped<Features.CircularLetters.CircularLetterService>();
         services.AddScoped<Features.CircularLetters.LetterDistributionService>();
         services.AddScoped<Features.CircularLetters.LetterDocumentService>();

@@ -20,10 +20,10 @@ public sealed class CircularLetterService(
     IOptions<InvoiceOptions> invoiceOptions,
     IPublicAddress publicAddress,
     IOptions<CircularLetterOptions> letterOptions,
+    LetterRenderer renderer,
     TimeProvider clock)
 {
     private readonly LetterAccess access = new(factory, currentUser, clock);
-    private readonly LetterRenderer renderer = new(invoiceOptions, letterOptions, publicAddress);
 
     public LetterContent NewFromTemplate()
     {

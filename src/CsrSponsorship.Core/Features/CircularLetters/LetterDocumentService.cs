@@ -1,29 +1,20 @@
 using System.Globalization;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
-using CsrSponsorship.Core.Documents.Pdf;
 using CsrSponsorship.Core.Domain.CircularLetters;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Invoicing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using UglyToad.PdfPig.Writer;
 
 namespace CsrSponsorship.Core.Features.CircularLetters;
 
 // The letter as files: the official PDF (the signed scan uploaded here, else the PDF frozen at signing, else a
 // draft preview), each company's copy, and every copy in one PDF for the courier.
-public sealed class LetterDocumentService(
-    IDbContextFactory<AppDbContext> factory,
-    ICurrentUser currentUser,
-    IOptions<InvoiceOptions> invoiceOptions,
-    IPublicAddress publicAddress,
-    IOptions<CircularLetterOptions> letterOptions,
-    TimeProvider clock)
+public sealed class LetterDocumentService(IDbContextFactory<AppDbContext> factory, ICurrentUser currentUser, LetterRenderer renderer, TimeProvider clock)
 {
     private readonly LetterAccess access = new(factory, currentUser, clock);
-    private readonly LetterRenderer renderer = new(invoiceOptions, letterOptions, publicAddress);
 
     public Task UploadSignedFileAsync(int id, byte[] pdf, string fileName, CancellationToken ct = default) =>
         access.ChangeAsync(id, (l, c) => l.UploadSignedFile(pdf, fileName, c.UserId, c.UserName, access.Now), ct);

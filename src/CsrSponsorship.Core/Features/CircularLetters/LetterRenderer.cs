@@ -9,7 +9,8 @@ namespace CsrSponsorship.Core.Features.CircularLetters;
 
 // Maps a letter's content onto the PDF layout with the configured letterheads and paper. Signing renders through
 // here once (the frozen PDF); the document service renders drafts and the per-company copies the same way.
-internal sealed class LetterRenderer(
+// Public only so the services can take it from DI; it renders what it is given and reads no data.
+public sealed class LetterRenderer(
     IOptions<InvoiceOptions> invoiceOptions,
     IOptions<CircularLetterOptions> letterOptions,
     IPublicAddress publicAddress)
