@@ -44,7 +44,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Features.Payments.PaymentService>();
         services.AddScoped<Features.Invoicing.InvoiceDocumentService>();
         services.AddScoped<Features.Payments.BpjsReconciliationService>();
+        services.AddScoped<Features.CircularLetters.LetterRenderer>();
         services.AddScoped<Features.CircularLetters.CircularLetterService>();
+        services.AddScoped<Features.CircularLetters.LetterDistributionService>();
+        services.AddScoped<Features.CircularLetters.LetterDocumentService>();
+        services.AddScoped<Features.CircularLetters.LetterFunnelService>();
         services.Configure<Features.CircularLetters.CircularLetterOptions>(configuration.GetSection(Features.CircularLetters.CircularLetterOptions.Section));
         services.AddScoped<Features.Reports.ReportService>();
         services.AddScoped<Features.Reports.ExportService>();

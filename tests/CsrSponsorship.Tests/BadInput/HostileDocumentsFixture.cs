@@ -125,8 +125,9 @@ public sealed class HostileDocumentsFixture : IAsyncLifetime
         App.ActAsAdmin();
         await letters.ApproveAsync(id);
         await letters.SignAsync(id);
-        await letters.SetRecipientsAsync(id, [.. CompanyIds.Values.Select(c => new RecipientChoice(c, 10, 6))]);
-        await letters.DistributeAsync(id, DeliveryChannel.Email);
+        var distribution = App.Get<LetterDistributionService>();
+        await distribution.SetRecipientsAsync(id, [.. CompanyIds.Values.Select(c => new RecipientChoice(c, 10, 6))]);
+        await distribution.DistributeAsync(id, DeliveryChannel.Email);
 
         // Anyone may type anything at the sign-in page; it lands in the audit log the Admin exports.
         foreach (var text in BadInputCorpus.Hostile.Select(h => h.Text))

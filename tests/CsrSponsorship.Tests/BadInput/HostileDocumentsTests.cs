@@ -63,7 +63,7 @@ public sealed class HostileDocumentsTests(HostileDocumentsFixture fixture) : ICl
     {
         App.ActAs(Roles.Disnakerind, userId: "disnaker-corpus");
 
-        var pdf = await App.Get<CircularLetterService>().OfficialPdfAsync(fixture.LetterId);
+        var pdf = await App.Get<LetterDocumentService>().OfficialPdfAsync(fixture.LetterId);
 
         var texts = BadInputCorpus.Hostile.Select(h => h.Text).ToList();
         var drawn = CorpusAssert.PdfIsSane(pdf.Content, maxPages: 40, texts, pdf.FileName);
@@ -74,7 +74,7 @@ public sealed class HostileDocumentsTests(HostileDocumentsFixture fixture) : ICl
     public async Task Every_company_copy_and_the_combined_print_file_name_their_hostile_company()
     {
         App.ActAs(Roles.Disnakerind, userId: "disnaker-corpus");
-        var letters = App.Get<CircularLetterService>();
+        var letters = App.Get<LetterDocumentService>();
         var pages = 0;
         foreach (var companyId in fixture.CompanyIds.Values)
         {

@@ -95,8 +95,9 @@ public sealed class IdorFixture : IAsyncLifetime
         App.ActAsAdmin();
         await letters.ApproveAsync(id);
         await letters.SignAsync(id);
-        await letters.SetRecipientsAsync(id, [new RecipientChoice(company.Id)]);
-        await letters.DistributeAsync(id, DeliveryChannel.Email);
+        var distribution = App.Get<LetterDistributionService>();
+        await distribution.SetRecipientsAsync(id, [new RecipientChoice(company.Id)]);
+        await distribution.DistributeAsync(id, DeliveryChannel.Email);
         return id;
     }
 }
@@ -114,20 +115,20 @@ public sealed class IdorTests(IdorFixture f) : IClassFixture<IdorFixture>
     // Operation → calls with B's ids (and, for letters, B's letter with A's own company id); each must be NotFound.
     private IReadOnlyDictionary<string, Func<Task>[]> Calls => new Dictionary<string, Func<Task>[]>(StringComparer.Ordinal)
     {
-        ["CircularLetterService.AcknowledgeAsync"] =
+        ["LetterDistributionService.AcknowledgeAsync"] =
         [
-            () => Get<CircularLetterService>().AcknowledgeAsync(f.LetterOfB, f.B.Id),
-            () => Get<CircularLetterService>().AcknowledgeAsync(f.LetterOfB, f.A.Id),
+            () => Get<LetterDistributionService>().AcknowledgeAsync(f.LetterOfB, f.B.Id),
+            () => Get<LetterDistributionService>().AcknowledgeAsync(f.LetterOfB, f.A.Id),
         ],
-        ["CircularLetterService.PledgeAsync"] =
+        ["LetterDistributionService.PledgeAsync"] =
         [
-            () => Get<CircularLetterService>().PledgeAsync(f.LetterOfB, f.B.Id, 10, 6),
-            () => Get<CircularLetterService>().PledgeAsync(f.LetterOfB, f.A.Id, 10, 6),
+            () => Get<LetterDistributionService>().PledgeAsync(f.LetterOfB, f.B.Id, 10, 6),
+            () => Get<LetterDistributionService>().PledgeAsync(f.LetterOfB, f.A.Id, 10, 6),
         ],
-        ["CircularLetterService.CompanyCopyAsync"] =
+        ["LetterDocumentService.CompanyCopyAsync"] =
         [
-            () => Get<CircularLetterService>().CompanyCopyAsync(f.LetterOfB, f.B.Id),
-            () => Get<CircularLetterService>().CompanyCopyAsync(f.LetterOfB, f.A.Id),
+            () => Get<LetterDocumentService>().CompanyCopyAsync(f.LetterOfB, f.B.Id),
+            () => Get<LetterDocumentService>().CompanyCopyAsync(f.LetterOfB, f.A.Id),
         ],
         ["CompanyService.GetAsync"] = [() => Get<CompanyService>().GetAsync(f.B.Id)],
         ["CompanyService.GetEditFormAsync"] = [() => Get<CompanyService>().GetEditFormAsync(f.B.Id)],
@@ -154,9 +155,9 @@ public sealed class IdorTests(IdorFixture f) : IClassFixture<IdorFixture>
     [
         "CircularLetterService.CreateFollowUpAsync", "CircularLetterService.UpdateDraftAsync", "CircularLetterService.SubmitAsync",
         "CircularLetterService.ReturnAsync", "CircularLetterService.ApproveAsync", "CircularLetterService.SignAsync",
-        "CircularLetterService.UploadSignedFileAsync", "CircularLetterService.SetRecipientsAsync", "CircularLetterService.DistributeAsync",
-        "CircularLetterService.RecordSentAsync", "CircularLetterService.RemindAsync", "CircularLetterService.GetAsync",
-        "CircularLetterService.FunnelAsync", "CircularLetterService.OfficialPdfAsync", "CircularLetterService.CombinedPdfAsync",
+        "LetterDocumentService.UploadSignedFileAsync", "LetterDistributionService.SetRecipientsAsync", "LetterDistributionService.DistributeAsync",
+        "LetterDistributionService.RecordSentAsync", "LetterDistributionService.RemindAsync", "CircularLetterService.GetAsync",
+        "LetterFunnelService.FunnelAsync", "LetterDocumentService.OfficialPdfAsync", "LetterDocumentService.CombinedPdfAsync",
         "CompanyService.SetActiveAsync",
         "InvoiceService.ListBillableAsync", "InvoiceService.UpdateDraftAsync", "InvoiceService.IssueAsync",
         "InvoiceService.IssueAllForCompanyAsync", "InvoiceService.CancelAsync",

@@ -1,10 +1,13 @@
 using CsrSponsorship.Core.Domain.CircularLetters;
+using CsrSponsorship.Core.Features.CircularLetters;
 using MudBlazor;
 
 namespace CsrSponsorship.Web.Features.CircularLetters;
 
 internal static class LetterUi
 {
+    public static readonly string[] FunnelLabels = ["Dituju", "Diterima", "Komitmen", "Ditagih", "Membayar"];
+
     public static string Status(LetterStatus status) => status switch
     {
         LetterStatus.Draf => "Draf",
@@ -56,6 +59,11 @@ internal static class LetterUi
         _ => "Langsung",
     };
 
+    public static List<ChartSeries<double>> FunnelSeries(LetterFunnel funnel) =>
+    [
+        new ChartSeries<double> { Name = "Perusahaan", Data = new ChartData<double>([funnel.Addressed, funnel.Acknowledged, funnel.Pledged, funnel.Invoiced, funnel.Paid]) },
+    ];
+
     public static string OfficialPdf(int id) => $"/dokumen/surat-edaran/{id}";
 
     public static string CopyPdf(int id, int companyId) => $"/dokumen/surat-edaran/{id}/perusahaan/{companyId}";
@@ -64,7 +72,7 @@ internal static class LetterUi
 }
 
 // The editor's mutable mirror of LetterContent: list sections are text areas with one item per line.
-internal sealed class LetterForm
+public sealed class LetterForm
 {
     public LetterheadKind Letterhead { get; set; }
 

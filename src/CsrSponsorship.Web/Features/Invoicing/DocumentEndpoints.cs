@@ -17,11 +17,11 @@ internal static class DocumentEndpoints
             RenderAsync(() => service.InvoicePdfAsync(id, ct)));
         documents.MapGet("/kuitansi/{id:int}", (int id, [FromServices] InvoiceDocumentService service, CancellationToken ct) =>
             RenderAsync(() => service.ReceiptPdfAsync(id, ct)));
-        documents.MapGet("/surat-edaran/{id:int}", (int id, [FromServices] CircularLetterService service, CancellationToken ct) =>
+        documents.MapGet("/surat-edaran/{id:int}", (int id, [FromServices] LetterDocumentService service, CancellationToken ct) =>
             RenderAsync(() => service.OfficialPdfAsync(id, ct)));
-        documents.MapGet("/surat-edaran/{id:int}/perusahaan/{companyId:int}", (int id, int companyId, [FromServices] CircularLetterService service, CancellationToken ct) =>
+        documents.MapGet("/surat-edaran/{id:int}/perusahaan/{companyId:int}", (int id, int companyId, [FromServices] LetterDocumentService service, CancellationToken ct) =>
             RenderAsync(() => service.CompanyCopyAsync(id, companyId, ct)));
-        documents.MapGet("/surat-edaran/{id:int}/gabungan", (int id, [FromServices] CircularLetterService service, CancellationToken ct) =>
+        documents.MapGet("/surat-edaran/{id:int}/gabungan", (int id, [FromServices] LetterDocumentService service, CancellationToken ct) =>
             RenderAsync(() => service.CombinedPdfAsync(id, ct)));
         documents.MapGet("/pernyataan-csr/{companyId:int}/{year:int}.pdf", (int companyId, int year, [FromServices] CsrStatementService service, CancellationToken ct) =>
             RenderAsync(() => service.PdfAsync(companyId, year, ct)));

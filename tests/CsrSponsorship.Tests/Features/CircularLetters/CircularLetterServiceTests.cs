@@ -19,6 +19,12 @@ public sealed class CircularLetterServiceTests : IAsyncLifetime
 
     private CircularLetterService Letters => app.Get<CircularLetterService>();
 
+    private LetterDistributionService Distribution => app.Get<LetterDistributionService>();
+
+    private LetterDocumentService Documents => app.Get<LetterDocumentService>();
+
+    private LetterFunnelService Funnels => app.Get<LetterFunnelService>();
+
     public async Task InitializeAsync()
     {
         app = await TestApp.StartAsync();
@@ -67,7 +73,7 @@ public sealed class CircularLetterServiceTests : IAsyncLifetime
     {
         var id = await ApprovedLetterAsync();
         await Letters.SignAsync(id);
-        var before = (await Letters.OfficialPdfAsync(id)).Content;
+        var before = (await Documents.OfficialPdfAsync(id)).Content;
 
         app.InvoiceActAsDrafter();
         var ralat = await Letters.CreateFollowUpAsync(id, LetterKind.Ralat);
@@ -78,7 +84,7 @@ public sealed class CircularLetterServiceTests : IAsyncLifetime
         await Letters.ApproveAsync(ralat);
         var number = await Letters.SignAsync(ralat);
 
-        Assert.Equal(before, (await Letters.OfficialPdfAsync(id)).Content);
+        Assert.Equal(before, (await Documents.OfficialPdfAsync(id)).Content);
         var original = await Letters.GetAsync(id);
         Assert.Equal([(ralat, LetterKind.Ralat, number)], original.FollowUps.Select(f => (f.Id, f.Kind, f.Number)));
         Assert.Equal(id, (await Letters.GetAsync(ralat)).Original?.Id);
@@ -93,9 +99,9 @@ public sealed class CircularLetterServiceTests : IAsyncLifetime
         await Letters.SignAsync(id);
         byte[] scan = [.. "%PDF-1.4 scan"u8];
 
-        await Letters.UploadSignedFileAsync(id, scan, "scan.pdf");
+        await Documents.UploadSignedFileAsync(id, scan, "scan.pdf");
 
-        Assert.Equal(scan, (await Letters.OfficialPdfAsync(id)).Content);
+        Assert.Equal(scan, (await Documents.OfficialPdfAsync(id)).Content);
     }
 
     [Fact]
@@ -103,17 +109,17 @@ public sealed class CircularLetterServiceTests : IAsyncLifetime
     {
         var (id, companies) = await DistributedLetterAsync();
 
-        var copy = await Letters.CompanyCopyAsync(id, companies[1].Id);
+        var copy = await Documents.CompanyCopyAsync(id, companies[1].Id);
         var text = string.Join(' ', PdfTestFiles.PageTexts(copy.Content));
         Assert.Contains("Pimpinan PT Dua", text, StringComparison.Ordinal);
         Assert.Contains("500.15.10/1/Disnakerind/2026", text, StringComparison.Ordinal);
         Assert.Contains("10 pekerja selama 6 bulan", text, StringComparison.Ordinal);
-        Assert.Equal(3, PdfTestFiles.PageTexts((await Letters.CombinedPdfAsync(id)).Content).Count(p => p.Contains("SURAT EDARAN", StringComparison.Ordinal)));
+        Assert.Equal(3, PdfTestFiles.PageTexts((await Documents.CombinedPdfAsync(id)).Content).Count(p => p.Contains("SURAT EDARAN", StringComparison.Ordinal)));
 
         app.ActAsCsrOf(companies[0]);
         Assert.Single((await Letters.ListAsync(new LetterQuery())).Items);
-        await Assert.ThrowsAsync<NotFoundException>(() => Letters.CompanyCopyAsync(id, companies[1].Id));
-        await Letters.CompanyCopyAsync(id, companies[0].Id);
+        await Assert.ThrowsAsync<NotFoundException>(() => Documents.CompanyCopyAsync(id, companies[1].Id));
+        await Documents.CompanyCopyAsync(id, companies[0].Id);
     }
 
     [Fact]
@@ -123,8 +129,8 @@ public sealed class CircularLetterServiceTests : IAsyncLifetime
         await app.InsertAsync(new CompanyBuilder().Named("PT Tutup").Inactive().Build());
         app.ActAsAdmin();
 
-        Assert.Contains(jorong.Id, await Letters.DefaultRecipientIdsAsync());
-        Assert.Single(await Letters.DefaultRecipientIdsAsync());
+        Assert.Contains(jorong.Id, await Distribution.DefaultRecipientIdsAsync());
+        Assert.Single(await Distribution.DefaultRecipientIdsAsync());
     }
 
     [Fact]
@@ -133,12 +139,12 @@ public sealed class CircularLetterServiceTests : IAsyncLifetime
         var (id, companies) = await DistributedLetterAsync();
 
         app.ActAsCsrOf(companies[0]);
-        await Letters.AcknowledgeAsync(id, companies[0].Id);
-        await Letters.PledgeAsync(id, companies[0].Id, 10, 6);
-        await Assert.ThrowsAsync<NotFoundException>(() => Letters.AcknowledgeAsync(id, companies[1].Id));
+        await Distribution.AcknowledgeAsync(id, companies[0].Id);
+        await Distribution.PledgeAsync(id, companies[0].Id, 10, 6);
+        await Assert.ThrowsAsync<NotFoundException>(() => Distribution.AcknowledgeAsync(id, companies[1].Id));
 
         app.ActAsAdmin();
-        var funnel = await Letters.FunnelAsync(id);
+        var funnel = await Funnels.FunnelAsync(id);
         Assert.Equal(1, funnel.Acknowledged);
         Assert.Equal(1, funnel.Pledged);
         Assert.Equal(10, funnel.PledgedWorkers);
@@ -149,13 +155,13 @@ public sealed class CircularLetterServiceTests : IAsyncLifetime
     {
         var (id, companies) = await DistributedLetterAsync();
         app.ActAsAdmin();
-        Assert.Equal((3, 0, 0, 0, 0, 0), Counts(await Letters.FunnelAsync(id)));
+        Assert.Equal((3, 0, 0, 0, 0, 0), Counts(await Funnels.FunnelAsync(id)));
 
-        await Letters.AcknowledgeAsync(id, companies[0].Id);
-        await Letters.PledgeAsync(id, companies[1].Id, 5, 6);
+        await Distribution.AcknowledgeAsync(id, companies[0].Id);
+        await Distribution.PledgeAsync(id, companies[1].Id, 5, 6);
         var invoiceId = await app.IssuedInvoiceAsync(companies[1], workers: 5);
         app.ActAsAdmin();
-        var funnel = await Letters.FunnelAsync(id);
+        var funnel = await Funnels.FunnelAsync(id);
         Assert.Equal((3, 2, 1, 1, 0, 0), Counts(funnel));
         Assert.Equal([companies[2].Id], funnel.NotResponded.Select(c => c.CompanyId));
 
@@ -165,7 +171,7 @@ public sealed class CircularLetterServiceTests : IAsyncLifetime
         await app.Get<PaymentService>().RecordAsync(invoiceId, new PaymentInput(June1, total, PaymentMethod.VirtualAccount, "VA-1"));
 
         app.ActAsAdmin();
-        Assert.Equal((3, 2, 1, 1, 1, 5), Counts(await Letters.FunnelAsync(id)));
+        Assert.Equal((3, 2, 1, 1, 1, 5), Counts(await Funnels.FunnelAsync(id)));
     }
 
     [Fact]
@@ -174,7 +180,7 @@ public sealed class CircularLetterServiceTests : IAsyncLifetime
         var (id, companies) = await DistributedLetterAsync();
         app.ActAsAdmin();
 
-        var links = await Letters.RemindAsync(id, companies[2].Id);
+        var links = await Distribution.RemindAsync(id, companies[2].Id);
 
         Assert.Null(links.WhatsApp);
         var detail = await Letters.GetAsync(id);
@@ -216,8 +222,8 @@ public sealed class CircularLetterServiceTests : IAsyncLifetime
         };
         var id = await ApprovedLetterAsync();
         await Letters.SignAsync(id);
-        await Letters.SetRecipientsAsync(id, [new(companies[0].Id), new(companies[1].Id, 10, 6), new(companies[2].Id)]);
-        await Letters.DistributeAsync(id, DeliveryChannel.Email);
+        await Distribution.SetRecipientsAsync(id, [new(companies[0].Id), new(companies[1].Id, 10, 6), new(companies[2].Id)]);
+        await Distribution.DistributeAsync(id, DeliveryChannel.Email);
         return (id, companies);
     }
 }

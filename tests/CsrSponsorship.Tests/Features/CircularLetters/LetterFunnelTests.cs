@@ -18,6 +18,10 @@ public sealed class LetterFunnelTests : IAsyncLifetime
 
     private CircularLetterService Letters => app.Get<CircularLetterService>();
 
+    private LetterDistributionService Distribution => app.Get<LetterDistributionService>();
+
+    private LetterFunnelService Funnels => app.Get<LetterFunnelService>();
+
     public async Task InitializeAsync()
     {
         app = await TestApp.StartAsync();
@@ -48,7 +52,7 @@ public sealed class LetterFunnelTests : IAsyncLifetime
         await app.Get<InvoiceService>().IssueAsync(billedLate, (await app.Get<InvoiceService>().GetAsync(billedLate)).Version);
         app.ActAsAdmin();
 
-        var before = await Letters.FunnelAsync(letterId);
+        var before = await Funnels.FunnelAsync(letterId);
 
         Assert.Equal((2, 0, 0, 0, 0, 0), Counts(before));
         Assert.Equal(signedAt, before.CountedFromUtc);
@@ -60,7 +64,7 @@ public sealed class LetterFunnelTests : IAsyncLifetime
         await app.Get<PaymentService>().RecordAsync(answer, new PaymentInput(June1, total, PaymentMethod.TransferBpjs, "TRX-JAWAB"));
         app.ActAsAdmin();
 
-        var after = await Letters.FunnelAsync(letterId);
+        var after = await Funnels.FunnelAsync(letterId);
 
         Assert.Equal((2, 1, 1, 1, 1, 2), Counts(after));
         Assert.Equal([early.Id], after.NotResponded.Select(c => c.CompanyId));
@@ -76,8 +80,8 @@ public sealed class LetterFunnelTests : IAsyncLifetime
         app.ActAsAdmin();
         await Letters.ApproveAsync(id);
         await Letters.SignAsync(id);
-        await Letters.SetRecipientsAsync(id, [.. recipients.Select(c => new RecipientChoice(c.Id))]);
-        await Letters.DistributeAsync(id, DeliveryChannel.Email);
+        await Distribution.SetRecipientsAsync(id, [.. recipients.Select(c => new RecipientChoice(c.Id))]);
+        await Distribution.DistributeAsync(id, DeliveryChannel.Email);
         return id;
     }
 }

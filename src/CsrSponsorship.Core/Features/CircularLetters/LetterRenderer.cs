@@ -1,0 +1,69 @@
+using System.Globalization;
+using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Documents.Pdf;
+using CsrSponsorship.Core.Domain.CircularLetters;
+using CsrSponsorship.Core.Features.Invoicing;
+using Microsoft.Extensions.Options;
+
+namespace CsrSponsorship.Core.Features.CircularLetters;
+
+// Maps a letter's content onto the PDF layout with the configured letterheads and paper. Signing renders through
+// here once (the frozen PDF); the document service renders drafts and the per-company copies the same way.
+// Public only so the services can take it from DI; it renders what it is given and reads no data.
+public sealed class LetterRenderer(
+    IOptions<InvoiceOptions> invoiceOptions,
+    IOptions<CircularLetterOptions> letterOptions,
+    IPublicAddress publicAddress)
+{
+    public byte[] Render(LetterContent content, string? number, DateOnly date, string? token) =>
+        CircularLetterPdf.Render(Model(content, number, date, token));
+
+    // The copy addressed to one company: its name in "Yth." and the suggestion made to it in the Isi Edaran.
+    public byte[] RenderCopy(CircularLetter letter, LetterRecipient recipient)
+    {
+        var content = letter.Content;
+        var items = content.IsiEdaran.ToList();
+        if (recipient.SuggestedWorkers is { } workers)
+        {
+            var months = recipient.SuggestedMonths ?? 6;
+            items.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Sebagai gambaran, {recipient.CompanyName} disarankan mendanai iuran bagi {IndonesianFormat.Thousands(workers)} pekerja selama {months} bulan."));
+        }
+
+        var copy = content with { Addressees = ["Pimpinan " + recipient.CompanyName], IsiEdaran = items };
+        return Render(copy, letter.Number, letter.LetterDate!.Value, letter.VerificationToken);
+    }
+
+    private CircularLetterPdfModel Model(LetterContent c, string? number, DateOnly date, string? token)
+    {
+        var o = invoiceOptions.Value;
+        var lo = letterOptions.Value;
+        var signer = SignerRules.Apply(c.Signer);
+        return new CircularLetterPdfModel
+        {
+            Letterhead = c.Letterhead == LetterheadKind.Bupati
+                ? new LetterheadModel(lo.BupatiLetterheadTitle, lo.BupatiLetterheadProvince, "")
+                : new LetterheadModel(o.LetterheadRegency, o.LetterheadOffice, o.LetterheadAddress, o.LetterheadWebsite, o.LetterheadEmail),
+            Page = string.Equals(lo.Paper, "F4", StringComparison.OrdinalIgnoreCase) ? PageSetup.F4Letter : PageSetup.A4Letter,
+            Number = number,
+            IsDraft = number is null,
+            Addressees = c.Addressees,
+            AddresseePlace = c.AddresseePlace,
+            Subject = c.Subject,
+            Sections =
+            [
+                new LetterSection("Latar Belakang", c.LatarBelakang, []),
+                new LetterSection("Maksud dan Tujuan", c.MaksudDanTujuan, []),
+                new LetterSection("Ruang Lingkup", c.RuangLingkup, []),
+                new LetterSection("Dasar", null, c.Dasar),
+                new LetterSection("Isi Edaran", null, c.IsiEdaran),
+                new LetterSection("Penutup", c.Penutup, []),
+            ],
+            Signer = new SignatureModel(c.Place, date, signer.Position, signer.Name, signer.Rank, signer.Nip),
+            Tembusan = c.Tembusan,
+            Attachments = [.. c.Attachments.Select(a => new LetterPdfAttachment(
+                a.Title, "Desa", "Jumlah pekerja", [.. a.Rows.Select(r => (r.Label, r.Count))], a.Rows.Sum(r => r.Count)))],
+            VerificationUrl = token is null ? null : publicAddress.VerificationUrl(token),
+        };
+    }
+}
