@@ -15,6 +15,12 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
 
     private SponsorshipService Sponsorships => app.Get<SponsorshipService>();
 
+    private AdoptionService Adoption => app.Get<AdoptionService>();
+
+    private HandoverService Handover => app.Get<HandoverService>();
+
+    private RetentionService Retention => app.Get<RetentionService>();
+
     public async Task InitializeAsync()
     {
         app = await TestApp.StartAsync();
@@ -30,8 +36,8 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         var workers = await app.VerifiedWorkersAsync(5);
         app.ActAsCsrOf(company);
 
-        var basic = await Sponsorships.PreviewCostAsync(new CostRequest(workers, new AdoptionTerms(false, July2026, 6)));
-        var withJht = await Sponsorships.PreviewCostAsync(new CostRequest(workers, new AdoptionTerms(true, July2026, 6)));
+        var basic = await Adoption.PreviewCostAsync(new CostRequest(workers, new AdoptionTerms(false, July2026, 6)));
+        var withJht = await Adoption.PreviewCostAsync(new CostRequest(workers, new AdoptionTerms(true, July2026, 6)));
 
         Assert.Equal(504_000, basic.Total);
         Assert.Equal(16_800, basic.AveragePerWorkerPerMonth);
@@ -57,7 +63,7 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
             session.Clock.SetWitaDate(new DateOnly(2026, 6, 18));
             session.ActAsCsrOf(company);
             var start = July2026.AddMonths(i % 3);
-            return await session.Get<SponsorshipService>().SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, start, 6)));
+            return await session.Get<AdoptionService>().SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, start, 6)));
         })).ToList();
 
         var outcomes = await Task.WhenAll(attempts.Select(async t =>
@@ -88,16 +94,16 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         var second = await app.CompanyAsync("PT Kedua");
         var workers = await app.VerifiedWorkersAsync(3);
         app.ActAsCsrOf(first);
-        await Sponsorships.SubmitAsync(new AdoptionRequest(workers[..2], new AdoptionTerms(false, July2026, 6)));
+        await Adoption.SubmitAsync(new AdoptionRequest(workers[..2], new AdoptionTerms(false, July2026, 6)));
 
         app.ActAsCsrOf(second);
-        var overlapping = await Sponsorships.FindEligibleAsync(new EligibleQuery(new AdoptionTerms(false, new YearMonth(2026, 12), 3)));
-        var afterwards = await Sponsorships.FindEligibleAsync(new EligibleQuery(new AdoptionTerms(false, new YearMonth(2027, 1), 3)));
+        var overlapping = await Adoption.FindEligibleAsync(new EligibleQuery(new AdoptionTerms(false, new YearMonth(2026, 12), 3)));
+        var afterwards = await Adoption.FindEligibleAsync(new EligibleQuery(new AdoptionTerms(false, new YearMonth(2027, 1), 3)));
 
         Assert.Equal([workers[2]], overlapping.Items.Select(w => w.Id));
         Assert.Equal(3, afterwards.TotalCount);
         var ex = await Assert.ThrowsAsync<CoverageConflictException>(() =>
-            Sponsorships.SubmitAsync(new AdoptionRequest(workers, new AdoptionTerms(false, new YearMonth(2026, 9), 3))));
+            Adoption.SubmitAsync(new AdoptionRequest(workers, new AdoptionTerms(false, new YearMonth(2026, 9), 3))));
         Assert.Equal(2, ex.WorkerNames.Count);
     }
 
@@ -113,7 +119,7 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         await app.Get<Core.Features.Workers.WorkerService>().CreateAsync(new WorkerDraftBuilder(desaCode: "63.01.07.2002", today: new DateOnly(2026, 6, 18)).Build()); // not verified
 
         app.ActAsCsrOf(company);
-        var result = await Sponsorships.FindEligibleAsync(new EligibleQuery(new AdoptionTerms(false, July2026, 6)));
+        var result = await Adoption.FindEligibleAsync(new EligibleQuery(new AdoptionTerms(false, July2026, 6)));
 
         Assert.Equal([sameDesa, sameKecamatan, elsewhere], result.Items.Select(w => w.Id));
         Assert.Equal([Proximity.SameDesa, Proximity.SameKecamatan, Proximity.ProgrammeArea], result.Items.Select(w => w.Proximity));
@@ -127,8 +133,8 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         var worker = await app.VerifiedWorkerAsync(age: 65);
         app.ActAsCsrOf(company);
 
-        var shortPeriod = await Sponsorships.FindEligibleAsync(new EligibleQuery(new AdoptionTerms(false, July2026, 1)));
-        var longPeriod = await Sponsorships.FindEligibleAsync(new EligibleQuery(new AdoptionTerms(false, July2026, 12)));
+        var shortPeriod = await Adoption.FindEligibleAsync(new EligibleQuery(new AdoptionTerms(false, July2026, 1)));
+        var longPeriod = await Adoption.FindEligibleAsync(new EligibleQuery(new AdoptionTerms(false, July2026, 12)));
 
         Assert.Contains(worker, shortPeriod.Items.Select(w => w.Id));
         Assert.DoesNotContain(worker, longPeriod.Items.Select(w => w.Id));
@@ -141,9 +147,9 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         var other = await app.CompanyAsync("PT Lain");
         var workers = await app.VerifiedWorkersAsync(2);
         app.ActAsCsrOf(other);
-        var theirs = await Sponsorships.SubmitAsync(new AdoptionRequest([workers[0]], new AdoptionTerms(false, July2026, 6)));
+        var theirs = await Adoption.SubmitAsync(new AdoptionRequest([workers[0]], new AdoptionTerms(false, July2026, 6)));
         app.ActAsCsrOf(mine);
-        await Sponsorships.SubmitAsync(new AdoptionRequest([workers[1]], new AdoptionTerms(false, July2026, 6)));
+        await Adoption.SubmitAsync(new AdoptionRequest([workers[1]], new AdoptionTerms(false, July2026, 6)));
 
         var id = theirs.SponsorshipIds[0];
         await Assert.ThrowsAsync<NotFoundException>(() => Sponsorships.GetAsync(id));
@@ -153,7 +159,7 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         Assert.All(list.Items, r => Assert.Equal(mine.Id, r.CompanyId));
         Assert.Equal(1, list.TotalCount);
         // Asking to adopt for another company is ignored: the Csr caller always acts for its own.
-        var result = await Sponsorships.FindEligibleAsync(new EligibleQuery(new AdoptionTerms(false, new YearMonth(2027, 6), 1), CompanyId: other.Id));
+        var result = await Adoption.FindEligibleAsync(new EligibleQuery(new AdoptionTerms(false, new YearMonth(2027, 6), 1), CompanyId: other.Id));
         Assert.Equal(2, result.TotalCount);
     }
 
@@ -164,14 +170,14 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         var second = await app.CompanyAsync("PT Berikut");
         var worker = await app.VerifiedWorkerAsync();
         app.ActAsCsrOf(first);
-        var submitted = await Sponsorships.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6)));
+        var submitted = await Adoption.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6)));
 
         await Assert.ThrowsAsync<DomainException>(() => Sponsorships.CancelAsync(submitted.SponsorshipIds[0], " "));
         await Sponsorships.CancelAsync(submitted.SponsorshipIds[0], "Salah pilih pekerja");
 
         Assert.Equal(SponsorshipStatus.Batal, (await Sponsorships.GetAsync(submitted.SponsorshipIds[0])).Row.Status);
         app.ActAsCsrOf(second);
-        var again = await Sponsorships.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6)));
+        var again = await Adoption.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6)));
         Assert.Single(again.SponsorshipIds);
     }
 
@@ -182,9 +188,9 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         var worker = await app.VerifiedWorkerAsync();
         app.ActAsCsrOf(company);
 
-        var past = await Assert.ThrowsAsync<DomainException>(() => Sponsorships.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, new YearMonth(2026, 5), 6))));
+        var past = await Assert.ThrowsAsync<DomainException>(() => Adoption.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, new YearMonth(2026, 5), 6))));
         Assert.Equal("Bulan mulai tidak boleh sebelum Juni 2026.", past.Message);
-        var months = await Assert.ThrowsAsync<DomainException>(() => Sponsorships.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 2))));
+        var months = await Assert.ThrowsAsync<DomainException>(() => Adoption.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 2))));
         Assert.Equal("Lama kepesertaan yang dapat dipilih: 1, 3, 6 atau 12 bulan.", months.Message);
     }
 
@@ -195,7 +201,7 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         var workers = await app.VerifiedWorkersAsync(3);
         app.ActAsCsrOf(company);
 
-        var preview = await Sponsorships.PreviewCostAsync(new CostRequest(workers, new AdoptionTerms(false, July2026, 6)));
+        var preview = await Adoption.PreviewCostAsync(new CostRequest(workers, new AdoptionTerms(false, July2026, 6)));
 
         Assert.Equal(302_400, preview.Total);
         Assert.True(preview.ExceedsBudget);
@@ -208,7 +214,7 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         var company = await app.CompanyAsync("PT Serah Terima");
         var workers = await app.VerifiedWorkersAsync(2);
         app.ActAsCsrOf(company);
-        var submitted = await Sponsorships.SubmitAsync(new AdoptionRequest(workers, new AdoptionTerms(false, July2026, 1)));
+        var submitted = await Adoption.SubmitAsync(new AdoptionRequest(workers, new AdoptionTerms(false, July2026, 1)));
         await using (var db = await app.DbAsync())
         {
             // Invoicing and payment are another feature's job; here the sponsorships are simply paid.
@@ -223,7 +229,7 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
 
         app.Clock.SetWitaDate(new DateOnly(2026, 7, 10));
         app.ActAs(Roles.Disnakerind);
-        var ending = await Sponsorships.EndingSoonAsync();
+        var ending = await Handover.EndingSoonAsync();
 
         Assert.Equal(2, ending.Count);
         var row = ending[0];
@@ -238,26 +244,26 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
 
         // A desk officer who did not register these workers gets the same list with masked numbers and no wa.me link.
         app.ActAs(Roles.Loket);
-        Assert.All(await Sponsorships.EndingSoonAsync(), r =>
+        Assert.All(await Handover.EndingSoonAsync(), r =>
         {
             Assert.Null(r.WhatsAppLink);
             Assert.Matches("^6281•{6}[0-9]{2}$", r.Phone);
         });
 
         app.Clock.SetWitaDate(new DateOnly(2026, 8, 3));
-        Assert.Null((await Sponsorships.RetentionAsync()).Rate);
-        Assert.Equal(2, (await Sponsorships.AwaitingOutcomeAsync()).Count);
+        Assert.Null((await Retention.GetAsync()).Rate);
+        Assert.Equal(2, (await Handover.AwaitingOutcomeAsync()).Count);
 
-        await Sponsorships.RecordOutcomeAsync(submitted.SponsorshipIds[0], SponsorshipOutcome.Mandiri, "Bayar lewat agen Perisai");
-        Assert.Equal(100m, (await Sponsorships.RetentionAsync()).Rate);
-        await Sponsorships.RecordOutcomeAsync(submitted.SponsorshipIds[1], SponsorshipOutcome.Nonaktif, null);
+        await Handover.RecordOutcomeAsync(submitted.SponsorshipIds[0], SponsorshipOutcome.Mandiri, "Bayar lewat agen Perisai");
+        Assert.Equal(100m, (await Retention.GetAsync()).Rate);
+        await Handover.RecordOutcomeAsync(submitted.SponsorshipIds[1], SponsorshipOutcome.Nonaktif, null);
 
-        var retention = await Sponsorships.RetentionAsync();
+        var retention = await Retention.GetAsync();
         Assert.Equal(50m, retention.Rate);
         Assert.Equal(2, retention.Ended);
-        Assert.Empty(await Sponsorships.AwaitingOutcomeAsync());
+        Assert.Empty(await Handover.AwaitingOutcomeAsync());
         app.ActAsCsrOf(company);
-        Assert.Equal(50m, (await Sponsorships.RetentionAsync()).Rate);
+        Assert.Equal(50m, (await Retention.GetAsync()).Rate);
     }
 
     [Fact]
@@ -270,7 +276,7 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
 
         app.ActAsCsrOf(company);
         var ex = await Assert.ThrowsAsync<CoverageConflictException>(() =>
-            Sponsorships.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, new YearMonth(2026, 10), 3))));
+            Adoption.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, new YearMonth(2026, 10), 3))));
         Assert.Single(ex.WorkerNames);
     }
 
@@ -281,7 +287,7 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         var other = await app.CompanyAsync("PT Lainnya");
         var workers = await app.VerifiedWorkersAsync(3);
         app.ActAsCsrOf(company);
-        var submitted = await Sponsorships.SubmitAsync(new AdoptionRequest(workers, new AdoptionTerms(false, July2026, 6)));
+        var submitted = await Adoption.SubmitAsync(new AdoptionRequest(workers, new AdoptionTerms(false, July2026, 6)));
         await Sponsorships.CancelAsync(submitted.SponsorshipIds[2], "Pekerja pindah");
 
         var totals = await Sponsorships.CompanyTotalsAsync(company.Id);
@@ -300,7 +306,7 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         var company = await app.CompanyAsync("PT Lanjut");
         var worker = await app.VerifiedWorkerAsync();
         app.ActAsCsrOf(company);
-        var first = await Sponsorships.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6)));
+        var first = await Adoption.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6)));
 
         var extended = await Sponsorships.ExtendAsync(first.SponsorshipIds, 12, true);
 
