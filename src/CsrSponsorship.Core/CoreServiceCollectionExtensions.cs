@@ -38,6 +38,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Features.Workers.WorkerService>();
         services.AddScoped<Features.Contributions.RateService>();
         services.AddScoped<Features.Sponsorships.SponsorshipService>();
+        services.AddScoped<Features.Sponsorships.AdoptionService>();
+        services.AddScoped<Features.Sponsorships.HandoverService>();
+        services.AddScoped<Features.Sponsorships.RetentionService>();
         services.AddScoped<Features.Workers.WorkerImportService>();
         services.AddScoped<Features.Invoicing.InvoiceService>();
         services.AddScoped<Features.Invoicing.NumberingService>();

@@ -84,18 +84,18 @@ public sealed class PaymentWriter(HarnessApp app)
     private async Task AdoptAndBillAsync(int companyId)
     {
         app.ActAs(Roles.Disnakerind);
-        var sponsorships = app.Get<SponsorshipService>();
+        var adoption = app.Get<AdoptionService>();
         var current = YearMonth.FromDate(Wita.Today(TimeProvider.System));
         // A random window in the next three years: demo workers have room for many non-overlapping ones.
         var terms = new AdoptionTerms(IncludeJht: random.Next(2) == 0, current.AddMonths(1 + random.Next(36)), 3);
-        var picked = await sponsorships.AutoPickAsync(new EligibleQuery(terms, companyId), WorkersPerAdoption);
+        var picked = await adoption.AutoPickAsync(new EligibleQuery(terms, companyId), WorkersPerAdoption);
         if (picked.Count == 0)
         {
             return;
         }
 
         Journal.Write(string.Create(CultureInfo.InvariantCulture, $"adopt-begin {companyId} {picked.Count}"));
-        var adopted = await sponsorships.SubmitAsync(new AdoptionRequest(picked, terms, companyId));
+        var adopted = await adoption.SubmitAsync(new AdoptionRequest(picked, terms, companyId));
         Journal.Write(string.Create(CultureInfo.InvariantCulture, $"adopt-commit {adopted.BatchId} {adopted.SponsorshipIds.Count}"));
 
         Journal.Write(string.Create(CultureInfo.InvariantCulture, $"issue-begin {companyId}"));

@@ -68,7 +68,7 @@ public sealed class FormulaCorpusFixture : IAsyncLifetime
             await workers.VerifyAsync(workerId);
 
             App.ActAs(Roles.Csr, companyId, userId: $"csr-{companyId}");
-            var adoption = await App.Get<SponsorshipService>().SubmitAsync(
+            var adoption = await App.Get<AdoptionService>().SubmitAsync(
                 new AdoptionRequest([workerId], new AdoptionTerms(false, new YearMonth(2026, 7), 6)));
 
             App.ActAs(Roles.Disnakerind, userId: "disnaker-corpus");

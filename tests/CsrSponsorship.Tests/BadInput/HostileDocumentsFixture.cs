@@ -92,7 +92,7 @@ public sealed class HostileDocumentsFixture : IAsyncLifetime
     private async Task<(int InvoiceId, int PaymentId)> InvoicedAndPaidAsync(int companyId, List<int> workerIds, string letterReference)
     {
         App.ActAs(Roles.Csr, companyId, userId: $"csr-{companyId}");
-        var adoption = await App.Get<SponsorshipService>().SubmitAsync(new AdoptionRequest(workerIds, new AdoptionTerms(false, new YearMonth(2026, 7), 6)));
+        var adoption = await App.Get<AdoptionService>().SubmitAsync(new AdoptionRequest(workerIds, new AdoptionTerms(false, new YearMonth(2026, 7), 6)));
         App.ActAs(Roles.Disnakerind, userId: "disnaker-corpus");
         var invoices = App.Get<InvoiceService>();
         var invoiceId = await invoices.CreateDraftAsync(new InvoiceDraftRequest(companyId, adoption.SponsorshipIds, null, letterReference));

@@ -146,7 +146,7 @@ public sealed class IdorTests(IdorFixture f) : IClassFixture<IdorFixture>
         ["SponsorshipService.GetAsync"] = [() => Get<SponsorshipService>().GetAsync(f.SponsorshipOfB)],
         ["SponsorshipService.CancelAsync"] = [() => Get<SponsorshipService>().CancelAsync(f.SponsorshipOfB, "bukan milik kami")],
         ["SponsorshipService.ExtendAsync"] = [() => Get<SponsorshipService>().ExtendAsync([f.SponsorshipOfB], 6, includeJht: false)],
-        ["SponsorshipService.RetentionAsync"] = [() => Get<SponsorshipService>().RetentionAsync(f.B.Id)],
+        ["RetentionService.GetAsync"] = [() => Get<RetentionService>().GetAsync(f.B.Id)],
         ["SponsorshipService.CompanyTotalsAsync"] = [() => Get<SponsorshipService>().CompanyTotalsAsync(f.B.Id)],
     };
 
@@ -163,7 +163,7 @@ public sealed class IdorTests(IdorFixture f) : IClassFixture<IdorFixture>
         "InvoiceService.IssueAllForCompanyAsync", "InvoiceService.CancelAsync",
         "PaymentService.RecordAsync", "PaymentService.ReverseAsync", "PaymentService.GetProofAsync",
         "RateService.UpdateVersionAsync",
-        "SponsorshipService.RecordOutcomeAsync",
+        "HandoverService.RecordOutcomeAsync",
         "WorkerService.GetAsync", "WorkerService.GetEditFormAsync", "WorkerService.UpdateAsync", "WorkerService.VerifyAsync",
         "WorkerService.ClearReviewAsync",
     ];
@@ -172,35 +172,35 @@ public sealed class IdorTests(IdorFixture f) : IClassFixture<IdorFixture>
     // company replaces it, or it answers "not found". Each check runs as company A with B's ids.
     private IReadOnlyDictionary<string, Func<Task>> ScopedCalls => new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
     {
-        ["SponsorshipService.FindEligibleAsync EligibleQuery.CompanyId"] = async () =>
+        ["AdoptionService.FindEligibleAsync EligibleQuery.CompanyId"] = async () =>
         {
-            var own = await Get<SponsorshipService>().FindEligibleAsync(new EligibleQuery(Next2027));
-            var asked = await Get<SponsorshipService>().FindEligibleAsync(new EligibleQuery(Next2027, f.B.Id));
+            var own = await Get<AdoptionService>().FindEligibleAsync(new EligibleQuery(Next2027));
+            var asked = await Get<AdoptionService>().FindEligibleAsync(new EligibleQuery(Next2027, f.B.Id));
             Assert.Contains(own.Items, w => w.Id == f.WorkerNearB && w.Proximity == Proximity.ProgrammeArea);
             Assert.Equal(own.Items, asked.Items);
         },
-        ["SponsorshipService.AutoPickAsync EligibleQuery.CompanyId"] = async () =>
+        ["AdoptionService.AutoPickAsync EligibleQuery.CompanyId"] = async () =>
         {
             // Ranked for B, the worker in B's kecamatan would come first.
-            var picked = await Get<SponsorshipService>().AutoPickAsync(new EligibleQuery(Next2027, f.B.Id), 1);
+            var picked = await Get<AdoptionService>().AutoPickAsync(new EligibleQuery(Next2027, f.B.Id), 1);
             Assert.NotEqual(f.WorkerNearB, Assert.Single(picked));
         },
-        ["SponsorshipService.PreviewCostAsync CostRequest.CompanyId"] = async () =>
+        ["AdoptionService.PreviewCostAsync CostRequest.CompanyId"] = async () =>
         {
-            var asked = await Get<SponsorshipService>().PreviewCostAsync(new CostRequest([f.WorkerNearB], Next2027, f.B.Id));
-            Assert.Equal(await Get<SponsorshipService>().PreviewCostAsync(new CostRequest([f.WorkerNearB], Next2027)), asked);
+            var asked = await Get<AdoptionService>().PreviewCostAsync(new CostRequest([f.WorkerNearB], Next2027, f.B.Id));
+            Assert.Equal(await Get<AdoptionService>().PreviewCostAsync(new CostRequest([f.WorkerNearB], Next2027)), asked);
             Assert.Null(asked.AnnualBudget);
         },
-        ["SponsorshipService.PreviewCostAsync CostRequest.WorkerIds"] = () =>
-            Assert.ThrowsAsync<NotFoundException>(() => Get<SponsorshipService>().PreviewCostAsync(new CostRequest([f.UnverifiedWorker], Next2027))),
-        ["SponsorshipService.SubmitAsync AdoptionRequest.CompanyId"] = async () =>
+        ["AdoptionService.PreviewCostAsync CostRequest.WorkerIds"] = () =>
+            Assert.ThrowsAsync<NotFoundException>(() => Get<AdoptionService>().PreviewCostAsync(new CostRequest([f.UnverifiedWorker], Next2027))),
+        ["AdoptionService.SubmitAsync AdoptionRequest.CompanyId"] = async () =>
         {
-            var result = await Get<SponsorshipService>().SubmitAsync(new AdoptionRequest([f.WorkerNearB], Next2028, f.B.Id));
+            var result = await Get<AdoptionService>().SubmitAsync(new AdoptionRequest([f.WorkerNearB], Next2028, f.B.Id));
             await using var db = await App.DbAsync();
             Assert.Equal(f.A.Id, (await db.Sponsorships.SingleAsync(s => s.Id == Assert.Single(result.SponsorshipIds))).CompanyId);
         },
-        ["SponsorshipService.SubmitAsync AdoptionRequest.WorkerIds"] = () =>
-            Assert.ThrowsAsync<NotFoundException>(() => Get<SponsorshipService>().SubmitAsync(new AdoptionRequest([f.UnverifiedWorker], Next2027))),
+        ["AdoptionService.SubmitAsync AdoptionRequest.WorkerIds"] = () =>
+            Assert.ThrowsAsync<NotFoundException>(() => Get<AdoptionService>().SubmitAsync(new AdoptionRequest([f.UnverifiedWorker], Next2027))),
         ["SponsorshipService.ListAsync SponsorshipQuery.CompanyId"] = () => NoSponsorshipOfBAsync(new SponsorshipQuery(CompanyId: f.B.Id)),
         ["SponsorshipService.ListAsync SponsorshipQuery.WorkerId"] = () => NoSponsorshipOfBAsync(new SponsorshipQuery(WorkerId: f.WorkerOfB)),
         ["SponsorshipService.ListAsync SponsorshipQuery.BatchId"] = () => NoSponsorshipOfBAsync(new SponsorshipQuery(BatchId: f.BatchOfB)),

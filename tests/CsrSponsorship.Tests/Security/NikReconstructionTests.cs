@@ -133,7 +133,7 @@ public sealed class NikReconstructionTests(NikReconstructionFixture fixture) : M
     {
         var facts = NewFacts();
         App.ActAs(Roles.Csr, fixture.Company.Id, userId: "csr-1");
-        var adoption = App.Get<SponsorshipService>();
+        var adoption = App.Get<AdoptionService>();
         // Today and tomorrow, across Wati's birthday.
         foreach (var day in new[] { NikReconstructionFixture.Today.AddDays(1), NikReconstructionFixture.Today })
         {

@@ -35,20 +35,20 @@ public sealed class PersonalDataExposureTests(PersonalDataFixture fixture) : ICl
         ["WorkerService.GetAsync"] = () => EachAsync(fixture.Workers.Select(w => w.Id), id => Get<WorkerService>().GetAsync(id)),
         ["WorkerService.GetEditFormAsync"] = () => EachAsync(fixture.Workers.Select(w => w.Id), id => Get<WorkerService>().GetEditFormAsync(id)),
 
-        ["SponsorshipService.FindEligibleAsync"] = async () =>
-            await Get<SponsorshipService>().FindEligibleAsync(new EligibleQuery(new AdoptionTerms(false, new YearMonth(2026, 9), 1), fixture.Company.Id)),
+        ["AdoptionService.FindEligibleAsync"] = async () =>
+            await Get<AdoptionService>().FindEligibleAsync(new EligibleQuery(new AdoptionTerms(false, new YearMonth(2026, 9), 1), fixture.Company.Id)),
         ["SponsorshipService.ListAsync"] = async () => await Get<SponsorshipService>().ListAsync(new SponsorshipQuery()),
         ["SponsorshipService.StreamAsync"] = async () => await CollectAsync(Get<SponsorshipService>().StreamAsync(new SponsorshipQuery())),
         ["SponsorshipService.GetAsync"] = () => EachAsync(fixture.SponsorshipIds, id => Get<SponsorshipService>().GetAsync(id)),
-        ["SponsorshipService.EndingSoonAsync"] = async () =>
+        ["HandoverService.EndingSoonAsync"] = async () =>
         {
             App.Clock.SetWitaDate(new DateOnly(2026, 7, 10));
-            return await Get<SponsorshipService>().EndingSoonAsync();
+            return await Get<HandoverService>().EndingSoonAsync();
         },
-        ["SponsorshipService.AwaitingOutcomeAsync"] = async () =>
+        ["HandoverService.AwaitingOutcomeAsync"] = async () =>
         {
             App.Clock.SetWitaDate(new DateOnly(2026, 8, 3));
-            return await Get<SponsorshipService>().AwaitingOutcomeAsync();
+            return await Get<HandoverService>().AwaitingOutcomeAsync();
         },
 
         ["InvoiceService.ListBillableAsync"] = async () => await Get<InvoiceService>().ListBillableAsync(fixture.Company.Id),

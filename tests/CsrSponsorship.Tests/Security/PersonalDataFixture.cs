@@ -75,10 +75,10 @@ public sealed class PersonalDataFixture : IAsyncLifetime
             await App.Get<WorkerService>().VerifyAsync(w.Id);
         }
 
-        var sponsorships = App.Get<SponsorshipService>();
+        var adoption = App.Get<AdoptionService>();
         App.CurrentUser.Caller = CallerFor("Csr");
-        var july = await sponsorships.SubmitAsync(new AdoptionRequest([Siti.Id, Rahman.Id], new AdoptionTerms(false, new YearMonth(2026, 7), 1)));
-        var august = await sponsorships.SubmitAsync(new AdoptionRequest([Budi.Id], new AdoptionTerms(false, new YearMonth(2026, 8), 1)));
+        var july = await adoption.SubmitAsync(new AdoptionRequest([Siti.Id, Rahman.Id], new AdoptionTerms(false, new YearMonth(2026, 7), 1)));
+        var august = await adoption.SubmitAsync(new AdoptionRequest([Budi.Id], new AdoptionTerms(false, new YearMonth(2026, 8), 1)));
         SponsorshipIds = [.. july.SponsorshipIds, .. august.SponsorshipIds];
 
         App.ActAs(Roles.Disnakerind, userId: "disnaker-1");

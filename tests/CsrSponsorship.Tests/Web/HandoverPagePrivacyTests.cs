@@ -15,7 +15,8 @@ public sealed class HandoverPagePrivacyTests(PersonalDataFixture fixture) : MudT
     public override Task InitializeAsync()
     {
         fixture.App.Clock.SetWitaDate(new DateOnly(2026, 7, 10));
-        Services.AddSingleton(fixture.App.Get<SponsorshipService>());
+        Services.AddSingleton(fixture.App.Get<HandoverService>());
+        Services.AddSingleton(fixture.App.Get<RetentionService>());
         return Task.CompletedTask;
     }
 

@@ -41,4 +41,7 @@ public static class Occupations
 
     public static Occupation? Find(string? code) =>
         code is not null && ByCode.TryGetValue(code.Trim(), out var occupation) ? occupation : null;
+
+    // An unknown code is priced as non-transport: the PP 50/2025 discount needs a named transport occupation.
+    public static Sector SectorOf(string? code) => Find(code)?.Sector ?? Sector.NonTransport;
 }

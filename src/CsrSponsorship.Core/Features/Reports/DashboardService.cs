@@ -13,7 +13,7 @@ namespace CsrSponsorship.Core.Features.Reports;
 
 // One query set per role home page. Everything is counted and summed by SQLite (GROUP BY); the only
 // rows that travel are per-desa, per-month and short lists, so the pages stay fast at 100,000 workers.
-public sealed class DashboardService(IDbContextFactory<AppDbContext> factory, ICurrentUser currentUser, SponsorshipService sponsorships, TimeProvider clock)
+public sealed class DashboardService(IDbContextFactory<AppDbContext> factory, ICurrentUser currentUser, RetentionService retention, TimeProvider clock)
 {
     public const int MonthsShown = 12;
     private const int ListLimit = 50;
@@ -35,7 +35,7 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> factory, IC
         var (kecamatan, desa) = await CoverageAsync(db, current, ct);
         return new DisnakerDashboard(
             registered, sponsored, desa.Sum(d => d.ProtectedNow), companies, money, kecamatan, desa,
-            await MonthlyAsync(db, current, ct), await sponsorships.RetentionAsync(ct: ct));
+            await MonthlyAsync(db, current, ct), await retention.GetAsync(ct: ct));
     }
 
     public async Task<CsrDashboard> CsrAsync(int? companyId = null, CancellationToken ct = default)
@@ -109,8 +109,8 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> factory, IC
         (await currentUser.GetAsync()).Require(Roles.Loket, Roles.Disnakerind, Roles.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
         // The same selection as the hand-over page's two lists, so the counts match what it shows.
-        var ending = await SponsorshipService.EndingSoon(db, Today, 30).CountAsync(ct);
-        var awaiting = await SponsorshipService.AwaitingOutcome(db, CurrentMonth).CountAsync(ct);
+        var ending = await HandoverService.EndingSoon(db, Today, 30).CountAsync(ct);
+        var awaiting = await HandoverService.AwaitingOutcome(db, CurrentMonth).CountAsync(ct);
         return new LoketDashboard(ending, awaiting);
     }
 

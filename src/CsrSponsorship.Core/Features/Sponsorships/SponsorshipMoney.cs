@@ -161,7 +161,7 @@ internal static class SponsorshipMoney
     // discount window carries less than one outside it. Equal months when the table cannot price them.
     private static long[] MonthCosts(IReadOnlyList<RateVersion> rates, long income, string occupationCode, bool includeJht, YearMonth start, int months, bool discount)
     {
-        var sector = Occupations.Find(occupationCode)?.Sector ?? Sector.NonTransport;
+        var sector = Occupations.SectorOf(occupationCode);
         try
         {
             var period = ContributionCalculator.CalculatePeriod(rates, new ContributionRequest(income, sector, includeJht, FundingSource.Csr, start, discount), months);

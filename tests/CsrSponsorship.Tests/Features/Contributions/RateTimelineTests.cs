@@ -41,7 +41,7 @@ public sealed class RateTimelineTests : IAsyncLifetime
         var company = await app.CompanyAsync("PT Tarif");
         var workers = await app.VerifiedWorkersAsync(1);
         app.ActAsCsrOf(company);
-        var preview = await app.Get<SponsorshipService>().PreviewCostAsync(new CostRequest(workers, new AdoptionTerms(false, January2027, 6)));
+        var preview = await app.Get<AdoptionService>().PreviewCostAsync(new CostRequest(workers, new AdoptionTerms(false, January2027, 6)));
         Assert.Equal(6 * (10_000 + 9_000), preview.Total);
     }
 

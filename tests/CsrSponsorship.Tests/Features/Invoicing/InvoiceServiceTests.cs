@@ -312,7 +312,7 @@ public sealed class InvoiceServiceTests : IAsyncLifetime
         Assert.All(await db.Sponsorships.ToListAsync(), s => Assert.Equal(SponsorshipStatus.Batal, s.Status));
         Assert.Equal(0, await db.CoverageMonths.CountAsync());
         app.ActAsCsrOf(second);
-        var adopted = await app.Get<SponsorshipService>().SubmitAsync(new AdoptionRequest(workerIds, new AdoptionTerms(false, July2026, 6)));
+        var adopted = await app.Get<AdoptionService>().SubmitAsync(new AdoptionRequest(workerIds, new AdoptionTerms(false, July2026, 6)));
         Assert.Equal(2, adopted.SponsorshipIds.Count);
     }
 

@@ -22,7 +22,7 @@ internal static class InvoiceTestData
         var caller = app.CurrentUser.Caller;
         var ids = await app.VerifiedWorkersAsync(workers);
         app.ActAsCsrOf(company);
-        var result = await app.Get<SponsorshipService>().SubmitAsync(new AdoptionRequest(ids, new AdoptionTerms(jht, start ?? July2026, months)));
+        var result = await app.Get<AdoptionService>().SubmitAsync(new AdoptionRequest(ids, new AdoptionTerms(jht, start ?? July2026, months)));
         app.CurrentUser.Caller = caller;
         return result;
     }

@@ -513,7 +513,7 @@ public sealed class BpjsReconciliationServiceTests : IAsyncLifetime
         {
             var caller = app.CurrentUser.Caller;
             app.ActAsCsrOf(company);
-            await app.Get<SponsorshipService>().SubmitAsync(new AdoptionRequest([id], new AdoptionTerms(false, new YearMonth(2026, 9), 6)));
+            await app.Get<AdoptionService>().SubmitAsync(new AdoptionRequest([id], new AdoptionTerms(false, new YearMonth(2026, 9), 6)));
             app.CurrentUser.Caller = caller;
         }
 

@@ -127,7 +127,7 @@ public sealed class MoneyFiguresTests : IAsyncLifetime
         var worker = await app.VerifiedWorkerAsync();
         app.ActAsCsrOf(company);
 
-        var preview = await app.Get<SponsorshipService>().PreviewCostAsync(new CostRequest([worker], new AdoptionTerms(false, new YearMonth(2027, 1), 1)));
+        var preview = await app.Get<AdoptionService>().PreviewCostAsync(new CostRequest([worker], new AdoptionTerms(false, new YearMonth(2027, 1), 1)));
 
         // January–May 2027 of the December–May sponsorship, 5 × Rp 16.800.
         var year = Assert.Single(preview.Budget);
@@ -136,7 +136,7 @@ public sealed class MoneyFiguresTests : IAsyncLifetime
         Assert.False(preview.ExceedsBudget);
 
         // An adoption across the new year is weighed against both years.
-        var across = await app.Get<SponsorshipService>().PreviewCostAsync(new CostRequest([worker], new AdoptionTerms(false, new YearMonth(2026, 11), 3)));
+        var across = await app.Get<AdoptionService>().PreviewCostAsync(new CostRequest([worker], new AdoptionTerms(false, new YearMonth(2026, 11), 3)));
         Assert.Equal([new BudgetYear(2026, 1_000_000, 16_800, 33_600), new BudgetYear(2027, 1_000_000, 84_000, 16_800)], across.Budget);
     }
 

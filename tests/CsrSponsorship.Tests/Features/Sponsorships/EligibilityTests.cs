@@ -19,6 +19,8 @@ public sealed class EligibilityTests : IAsyncLifetime
 
     private SponsorshipService Sponsorships => app.Get<SponsorshipService>();
 
+    private AdoptionService Adoption => app.Get<AdoptionService>();
+
     public async Task InitializeAsync()
     {
         app = await TestApp.StartAsync();
@@ -33,10 +35,10 @@ public sealed class EligibilityTests : IAsyncLifetime
         var company = await app.CompanyAsync("PT Usia");
         var worker = await WorkerBornAsync(new DateOnly(1961, 3, 15));
         app.ActAsCsrOf(company);
-        var first = await Sponsorships.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6)));
+        var first = await Adoption.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6)));
 
         var fresh = await Assert.ThrowsAnyAsync<DomainException>(() =>
-            Sponsorships.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, January2027, 6))));
+            Adoption.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, January2027, 6))));
         var extended = await Assert.ThrowsAnyAsync<DomainException>(() => Sponsorships.ExtendAsync(first.SponsorshipIds, 6, false));
 
         Assert.Contains("66 tahun pada 30 Juni 2027", fresh.Message, StringComparison.Ordinal);
@@ -51,7 +53,7 @@ public sealed class EligibilityTests : IAsyncLifetime
         var company = await app.CompanyAsync("PT Nonaktif");
         var worker = await app.VerifiedWorkerAsync();
         app.ActAsCsrOf(company);
-        var first = await Sponsorships.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6)));
+        var first = await Adoption.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6)));
         await using (var db = await app.DbAsync())
         {
             (await db.Workers.SingleAsync(w => w.Id == worker)).Deactivate();
@@ -70,7 +72,7 @@ public sealed class EligibilityTests : IAsyncLifetime
         var company = await app.CompanyAsync("PT Pindah");
         var worker = await app.VerifiedWorkerAsync();
         app.ActAsCsrOf(company);
-        var first = await Sponsorships.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6)));
+        var first = await Adoption.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6)));
         app.ActAs(Roles.Disnakerind);
         var form = await app.Get<WorkerService>().GetEditFormAsync(worker);
         form.Draft.DesaCode = "63.01.03.1003"; // Pelaihari
@@ -89,7 +91,7 @@ public sealed class EligibilityTests : IAsyncLifetime
         var company = await app.CompanyAsync("PT Tutup");
         var worker = await app.VerifiedWorkerAsync();
         app.ActAsCsrOf(company);
-        var first = await Sponsorships.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6)));
+        var first = await Adoption.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6)));
         await using (var db = await app.DbAsync())
         {
             (await db.Companies.SingleAsync(c => c.Id == company.Id)).Deactivate();

@@ -17,6 +17,12 @@ public sealed class HandoverTests : IAsyncLifetime
 
     private SponsorshipService Sponsorships => app.Get<SponsorshipService>();
 
+    private AdoptionService Adoption => app.Get<AdoptionService>();
+
+    private HandoverService Handover => app.Get<HandoverService>();
+
+    private RetentionService Retention => app.Get<RetentionService>();
+
     public async Task InitializeAsync()
     {
         app = await TestApp.StartAsync();
@@ -32,7 +38,7 @@ public sealed class HandoverTests : IAsyncLifetime
         var renewed = await app.VerifiedWorkerAsync();
         var leaving = await app.VerifiedWorkerAsync();
         app.ActAsCsrOf(company);
-        var first = await Sponsorships.SubmitAsync(new AdoptionRequest([renewed, leaving], new AdoptionTerms(false, July2026, 6)));
+        var first = await Adoption.SubmitAsync(new AdoptionRequest([renewed, leaving], new AdoptionTerms(false, July2026, 6)));
         await PayAllAsync();
         app.Clock.SetWitaDate(new DateOnly(2026, 11, 20));
         var renewal = first.SponsorshipIds[0];
@@ -41,12 +47,12 @@ public sealed class HandoverTests : IAsyncLifetime
 
         app.Clock.SetWitaDate(new DateOnly(2026, 12, 10));
         app.ActAs(Roles.Loket);
-        var ending = await Sponsorships.EndingSoonAsync();
+        var ending = await Handover.EndingSoonAsync();
         var endingCount = (await app.Get<DashboardService>().LoketAsync()).EndingSoon;
         app.Clock.SetWitaDate(new DateOnly(2027, 1, 5));
-        var awaiting = await Sponsorships.AwaitingOutcomeAsync();
+        var awaiting = await Handover.AwaitingOutcomeAsync();
         var awaitingCount = (await app.Get<DashboardService>().LoketAsync()).AwaitingOutcome;
-        var retention = await Sponsorships.RetentionAsync();
+        var retention = await Retention.GetAsync();
 
         Assert.Equal([leaving], ending.Select(r => r.WorkerId));
         Assert.Equal([leaving], awaiting.Select(r => r.WorkerId));
@@ -62,12 +68,12 @@ public sealed class HandoverTests : IAsyncLifetime
         var company = await app.CompanyAsync("PT Ojek");
         var driver = await app.VerifiedWorkerAsync(occupation: "ojek");
         app.ActAsCsrOf(company);
-        await Sponsorships.SubmitAsync(new AdoptionRequest([driver], new AdoptionTerms(false, July2026, 6)));
+        await Adoption.SubmitAsync(new AdoptionRequest([driver], new AdoptionTerms(false, July2026, 6)));
         await PayAllAsync();
 
         app.Clock.SetWitaDate(new DateOnly(2026, 12, 10));
         app.ActAs(Roles.Disnakerind);
-        var row = Assert.Single(await Sponsorships.EndingSoonAsync());
+        var row = Assert.Single(await Handover.EndingSoonAsync());
         var text = Uri.UnescapeDataString(row.WhatsAppLink!.Split("?text=")[1]);
 
         // PP 50/2025 halves JKK+JKM for transport workers until March 2027; from April the full Rp16.800 applies.
@@ -81,12 +87,12 @@ public sealed class HandoverTests : IAsyncLifetime
         var company = await app.CompanyAsync("PT Nelayan");
         var fisher = await app.VerifiedWorkerAsync();
         app.ActAsCsrOf(company);
-        await Sponsorships.SubmitAsync(new AdoptionRequest([fisher], new AdoptionTerms(false, July2026, 6)));
+        await Adoption.SubmitAsync(new AdoptionRequest([fisher], new AdoptionTerms(false, July2026, 6)));
         await PayAllAsync();
 
         app.Clock.SetWitaDate(new DateOnly(2026, 12, 10));
         app.ActAs(Roles.Disnakerind);
-        var row = Assert.Single(await Sponsorships.EndingSoonAsync());
+        var row = Assert.Single(await Handover.EndingSoonAsync());
         var text = Uri.UnescapeDataString(row.WhatsAppLink!.Split("?text=")[1]);
 
         Assert.Equal(16_800, row.MonthlyContributionAfter);
