@@ -1,3 +1,5 @@
+using CsrSponsorship.Core.Documents.Pdf.Layout;
+
 namespace CsrSponsorship.Core.Documents.Pdf;
 
 // Everything a surat edaran prints, decided by the service: the layout adds, counts and looks up nothing.

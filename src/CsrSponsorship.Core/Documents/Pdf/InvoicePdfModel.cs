@@ -1,3 +1,4 @@
+using CsrSponsorship.Core.Documents.Pdf.Layout;
 using CsrSponsorship.Core.Domain.Contributions;
 
 namespace CsrSponsorship.Core.Documents.Pdf;

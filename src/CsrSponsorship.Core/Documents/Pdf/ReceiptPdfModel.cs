@@ -1,3 +1,5 @@
+using CsrSponsorship.Core.Documents.Pdf.Layout;
+
 namespace CsrSponsorship.Core.Documents.Pdf;
 
 // A bukti pencatatan pembayaran: the office's acknowledgement that it recorded a payment the company made

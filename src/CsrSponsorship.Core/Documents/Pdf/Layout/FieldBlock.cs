@@ -1,4 +1,4 @@
-namespace CsrSponsorship.Core.Documents.Pdf;
+namespace CsrSponsorship.Core.Documents.Pdf.Layout;
 
 // "Nomor        : 900.1/045/Disnakerind/2026" blocks: label, colon, value wrapping under itself.
 internal static class FieldBlock

@@ -1,4 +1,4 @@
-namespace CsrSponsorship.Core.Documents.Pdf;
+namespace CsrSponsorship.Core.Documents.Pdf.Layout;
 
 // PDF user space is measured in points (1/72 inch); paper and margins are specified in mm and cm.
 public static class PdfUnits

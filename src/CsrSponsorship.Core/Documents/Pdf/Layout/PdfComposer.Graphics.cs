@@ -6,7 +6,7 @@ using UglyToad.PdfPig.Graphics.Operations.PathPainting;
 using UglyToad.PdfPig.Graphics.Operations.SpecialGraphicsState;
 using UglyToad.PdfPig.Writer;
 
-namespace CsrSponsorship.Core.Documents.Pdf;
+namespace CsrSponsorship.Core.Documents.Pdf.Layout;
 
 public sealed partial class PdfComposer
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CsrSponsorship.Core.Documents.Pdf;
+namespace CsrSponsorship.Core.Documents.Pdf.Layout;
 
 // Makes any string drawable in one face of one document. PdfPig embeds a face as a simple TrueType font (one
 // byte per character code), so a document can use at most ~255 distinct characters per face before AddText

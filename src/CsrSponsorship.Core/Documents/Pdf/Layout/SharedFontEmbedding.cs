@@ -4,7 +4,7 @@ using UglyToad.PdfPig.Fonts.TrueType;
 using UglyToad.PdfPig.Tokens;
 using UglyToad.PdfPig.Writer;
 
-namespace CsrSponsorship.Core.Documents.Pdf;
+namespace CsrSponsorship.Core.Documents.Pdf.Layout;
 
 // PdfDocumentBuilder.AddTrueTypeFont only accepts font bytes and parses them again for every document, and the
 // fresh parse then repeats PdfPig's lazy glyph-table parse on first text: measured here ~17 ms/doc against ~7 ms

@@ -1,4 +1,4 @@
-namespace CsrSponsorship.Core.Documents.Pdf;
+namespace CsrSponsorship.Core.Documents.Pdf.Layout;
 
 // In points. Parameters run top, bottom, left, right: the order the tata naskah rules state them.
 public readonly record struct PageMargins(double Top, double Bottom, double Left, double Right)

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace CsrSponsorship.Core.Documents.Pdf;
+namespace CsrSponsorship.Core.Documents.Pdf.Layout;
 
 internal enum ImageFormat
 {

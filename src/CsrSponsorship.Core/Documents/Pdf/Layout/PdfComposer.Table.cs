@@ -3,7 +3,7 @@ using UglyToad.PdfPig.Graphics.Operations.PathConstruction;
 using UglyToad.PdfPig.Graphics.Operations.PathPainting;
 using UglyToad.PdfPig.Graphics.Operations.SpecialGraphicsState;
 
-namespace CsrSponsorship.Core.Documents.Pdf;
+namespace CsrSponsorship.Core.Documents.Pdf.Layout;
 
 public sealed partial class PdfComposer
 {

@@ -1,4 +1,4 @@
-namespace CsrSponsorship.Core.Documents.Pdf;
+namespace CsrSponsorship.Core.Documents.Pdf.Layout;
 
 internal sealed record WrappedLine(IReadOnlyList<string> Words, double Width, bool EndsParagraph)
 {

@@ -1,4 +1,4 @@
-namespace CsrSponsorship.Core.Documents.Pdf;
+namespace CsrSponsorship.Core.Documents.Pdf.Layout;
 
 // A column is either a fixed width in points or a share of whatever width the fixed columns leave.
 public sealed record TableColumn(string Header, double Width, bool IsRelative, TextAlign Align = TextAlign.Left)

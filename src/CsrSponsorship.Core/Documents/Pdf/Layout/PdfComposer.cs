@@ -6,7 +6,7 @@ using UglyToad.PdfPig.Graphics.Operations.PathPainting;
 using UglyToad.PdfPig.Graphics.Operations.SpecialGraphicsState;
 using UglyToad.PdfPig.Writer;
 
-namespace CsrSponsorship.Core.Documents.Pdf;
+namespace CsrSponsorship.Core.Documents.Pdf.Layout;
 
 // Flow layout over PdfPig's PdfDocumentBuilder. Everything public is top-down: CursorY and every "top" are
 // points from the top edge of the page, x is points from the left edge; PdfPig's bottom-left origin stays in

@@ -1,4 +1,4 @@
-namespace CsrSponsorship.Core.Documents.Pdf;
+namespace CsrSponsorship.Core.Documents.Pdf.Layout;
 
 public readonly record struct PaperSize(string Name, double WidthMm, double HeightMm)
 {

@@ -4,7 +4,7 @@ using UglyToad.PdfPig.Graphics.Operations.PathConstruction;
 using UglyToad.PdfPig.Graphics.Operations.PathPainting;
 using UglyToad.PdfPig.Graphics.Operations.SpecialGraphicsState;
 
-namespace CsrSponsorship.Core.Documents.Pdf;
+namespace CsrSponsorship.Core.Documents.Pdf.Layout;
 
 // A document that no longer counts (a cancelled invoice, the receipt of a reversed payment) is still printable,
 // so what was handed out can be checked, but never passes for a valid one: every page gets a "BATAL" banner with

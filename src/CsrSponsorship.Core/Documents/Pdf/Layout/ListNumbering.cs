@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CsrSponsorship.Core.Documents.Pdf;
+namespace CsrSponsorship.Core.Documents.Pdf.Layout;
 
 // The label levels of Indonesian official letters: 1. → a. → 1) → a); bullets for informal lists.
 public enum ListNumbering
