@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using CsrSponsorship.Core.Data;
-using CsrSponsorship.Core.Documents.Pdf;
+using CsrSponsorship.Core.Documents.Pdf.Layout;
 using CsrSponsorship.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;

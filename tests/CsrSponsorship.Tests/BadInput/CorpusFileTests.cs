@@ -1,4 +1,4 @@
-using CsrSponsorship.Core.Documents.Pdf;
+using CsrSponsorship.Core.Documents.Pdf.Layout;
 using CsrSponsorship.Core.Domain.Workers;
 
 namespace CsrSponsorship.Tests.BadInput;

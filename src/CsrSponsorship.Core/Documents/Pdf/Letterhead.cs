@@ -1,3 +1,5 @@
+using CsrSponsorship.Core.Documents.Pdf.Layout;
+
 namespace CsrSponsorship.Core.Documents.Pdf;
 
 // Address, website and e-mail are settings; the logo is the regency emblem (or the national emblem for the

@@ -1,4 +1,5 @@
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Documents.Pdf.Layout;
 
 namespace CsrSponsorship.Core.Documents.Pdf;
 

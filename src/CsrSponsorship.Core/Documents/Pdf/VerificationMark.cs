@@ -1,3 +1,5 @@
+using CsrSponsorship.Core.Documents.Pdf.Layout;
+
 namespace CsrSponsorship.Core.Documents.Pdf;
 
 // A QR code of the document's public verification link with a short caption beside it, so a company or BPJS

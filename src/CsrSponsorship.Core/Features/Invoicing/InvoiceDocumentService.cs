@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Documents.Pdf;
+using CsrSponsorship.Core.Documents.Pdf.Layout;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Features.Payments;
 

@@ -137,11 +137,11 @@ public sealed class InvoiceService(
         caller.Require([.. OfficeReaders, Roles.Csr]);
         await using var db = await factory.CreateDbContextAsync(ct);
         var today = Wita.Today(clock);
-        var rows = Filter(db, query, caller, today);
+        var rows = InvoiceViews.Filter(db, query, caller, today);
         var page = query.Page ?? new PageRequest();
         var total = await rows.CountAsync(ct);
         var items = await rows.OrderByDescending(r => r.I.Id).Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<InvoiceRow>([.. items.Select(r => ToRow(r.I, r.CompanyName, today))], total);
+        return new PagedResult<InvoiceRow>([.. items.Select(r => InvoiceViews.ToRow(r.I, r.CompanyName, today))], total);
     }
 
     // Every matching invoice for the Excel export, in list order.
@@ -152,50 +152,12 @@ public sealed class InvoiceService(
         caller.Require([.. OfficeReaders, Roles.Csr]);
         await using var db = await factory.CreateDbContextAsync(ct);
         var today = Wita.Today(clock);
-        await foreach (var r in Filter(db, query, caller, today).OrderByDescending(r => r.I.Id).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var r in InvoiceViews.Filter(db, query, caller, today).OrderByDescending(r => r.I.Id).AsAsyncEnumerable().WithCancellation(ct))
         {
-            yield return ToRow(r.I, r.CompanyName, today);
+            yield return InvoiceViews.ToRow(r.I, r.CompanyName, today);
         }
     }
 
-    private static IQueryable<InvoiceJoin> Filter(AppDbContext db, InvoiceQuery query, Caller caller, DateOnly today)
-    {
-        var rows = Rows(db);
-        if (caller.Role == Roles.Csr)
-        {
-            var own = caller.RequireCompany();
-            rows = rows.Where(r => r.I.CompanyId == own && r.I.Status != InvoiceStatus.Draf);
-        }
-        else if (query.CompanyId is { } companyId)
-        {
-            rows = rows.Where(r => r.I.CompanyId == companyId);
-        }
-
-        if (query.Status is { } status)
-        {
-            rows = rows.Where(r => r.I.Status == status);
-        }
-
-        if (query.PeriodYear is { } year)
-        {
-            var from = new Domain.Contributions.YearMonth(year, 1);
-            var to = new Domain.Contributions.YearMonth(year, 12);
-            rows = rows.Where(r => r.I.PeriodStart <= to && r.I.PeriodEnd >= from);
-        }
-
-        if (query.OverdueOnly == true)
-        {
-            rows = rows.Where(r => (r.I.Status == InvoiceStatus.Terbit || r.I.Status == InvoiceStatus.SebagianDibayar) && r.I.DueDate < today);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var pattern = LikePattern.Contains(query.Search);
-            rows = rows.Where(r => EF.Functions.Like(r.I.Number!, pattern, LikePattern.Escape) || EF.Functions.Like(r.CompanyName, pattern, LikePattern.Escape));
-        }
-
-        return rows;
-    }
 
     public async Task<InvoiceDetail> GetAsync(int id, CancellationToken ct = default)
     {
@@ -210,10 +172,10 @@ public sealed class InvoiceService(
         var issuer = caller.IsAny(Issuers);
         var addressee = AddresseeOf(invoice, company);
         return new InvoiceDetail(
-            ToRow(invoice, company.LegalName, today), addressee.Name, addressee.Address, addressee.Npwp, invoice.LetterReference, invoice.CancelReason,
+            InvoiceViews.ToRow(invoice, company.LegalName, today), addressee.Name, addressee.Address, addressee.Npwp, invoice.LetterReference, invoice.CancelReason,
             invoice.CreatedAtUtc, invoice.IssuedAtUtc, invoice.CancelledAtUtc,
             invoice.Number is null ? null : publicAddress.VerificationUrl(invoice.VerificationToken), Terbilang.Rupiah(invoice.Total),
-            Lines(invoice), Workers(invoice), payments, invoice.Version,
+            InvoiceViews.Lines(invoice), InvoiceViews.Workers(invoice), payments, invoice.Version,
             CanEditTerms: issuer && invoice.Status == InvoiceStatus.Draf,
             CanIssue: issuer && invoice.Status == InvoiceStatus.Draf,
             CanCancel: issuer && invoice.Status is InvoiceStatus.Draf or InvoiceStatus.Terbit && invoice.PaidAmount == 0 && invoice.CoverageActivatedAtUtc is null,
@@ -231,8 +193,8 @@ public sealed class InvoiceService(
         return new InvoiceDocumentModel(
             invoice.Number, invoice.Status, invoice.IssueDate, invoice.DueDate, o.IssuePlace,
             addressee.Name, addressee.Address, addressee.Npwp, invoice.PeriodStart, invoice.PeriodEnd, invoice.LetterReference,
-            Lines(invoice), invoice.Total, Terbilang.Rupiah(invoice.Total), o.PaymentInstructions, Signer(o), Letterhead(o),
-            publicAddress.VerificationUrl(invoice.VerificationToken), Workers(invoice), cancelled);
+            InvoiceViews.Lines(invoice), invoice.Total, Terbilang.Rupiah(invoice.Total), o.PaymentInstructions, Signer(o), Letterhead(o),
+            publicAddress.VerificationUrl(invoice.VerificationToken), InvoiceViews.Workers(invoice), cancelled);
     }
 
     // Issued: as frozen at issue. A draft has not been sent anywhere yet and follows the company profile.
@@ -248,7 +210,7 @@ public sealed class InvoiceService(
         }
 
         await using var db = await factory.CreateDbContextAsync(ct);
-        var found = await Rows(db).Where(r => r.I.VerificationToken == token && r.I.Number != null)
+        var found = await InvoiceViews.Rows(db).Where(r => r.I.VerificationToken == token && r.I.Number != null)
             .Select(r => new { r.I.Number, r.I.IssueDate, r.I.Total, r.I.Status, r.I.DueDate, r.I.CancelledAtUtc, Addressee = r.I.AddresseeName ?? r.CompanyName })
             .SingleOrDefaultAsync(ct);
         if (found is null)
@@ -403,23 +365,6 @@ public sealed class InvoiceService(
         return (invoice, company);
     }
 
-    private static IReadOnlyList<InvoiceLineView> Lines(Invoice invoice) =>
-        [.. invoice.Lines.OrderBy(l => l.SortOrder).Select(l => new InvoiceLineView(
-            l.SortOrder, l.Programme, l.IsDiscount, l.Description, l.Participants, l.Months, l.UnitAmount, l.Amount))];
-
-    private static IReadOnlyList<InvoiceWorkerView> Workers(Invoice invoice) =>
-        [.. invoice.Workers.OrderBy(w => w.WorkerName, StringComparer.Ordinal).ThenBy(w => w.PeriodStart).Select(w => new InvoiceWorkerView(
-            w.SponsorshipId, w.WorkerId, w.WorkerName, w.MaskedNik, w.DesaName, w.OccupationName, w.Programmes, w.PeriodStart, w.PeriodEnd,
-            w.Months, w.Amount))];
-
-    private static InvoiceRow ToRow(Invoice i, string companyName, DateOnly today) => new(
-        i.Id, i.Number, i.CompanyId, companyName, i.IssueDate, i.DueDate, i.Total, i.PaidAmount, i.Outstanding, i.Status, i.IsOverdue(today),
-        new InvoicePeriod(i.PeriodStart, i.PeriodEnd), i.CoverageAheadOfPayment);
-
-    private static IQueryable<InvoiceJoin> Rows(AppDbContext db) =>
-        from i in db.Invoices.AsNoTracking()
-        join c in db.Companies.AsNoTracking() on i.CompanyId equals c.Id
-        select new InvoiceJoin { I = i, CompanyName = c.LegalName };
 
     private static async Task SaveAsync(AppDbContext db, CancellationToken ct, bool addsWorkers = false)
     {
@@ -436,12 +381,5 @@ public sealed class InvoiceService(
             // SQLITE_CONSTRAINT_UNIQUE on the live-invoice index: the check above lost a race it should not be able to lose.
             throw new DomainException("Sebagian kepesertaan baru saja dimasukkan ke tagihan lain. Muat ulang lalu ulangi.");
         }
-    }
-
-    private sealed class InvoiceJoin
-    {
-        public required Invoice I { get; init; }
-
-        public required string CompanyName { get; init; }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CsrSponsorship.Core.Documents.Pdf;
+using CsrSponsorship.Core.Documents.Pdf.Layout;
 using CsrSponsorship.Core.Domain.Contributions;
 using UglyToad.PdfPig.Content;
 using Xunit.Abstractions;

@@ -1,4 +1,5 @@
 using CsrSponsorship.Core.Documents.Pdf;
+using CsrSponsorship.Core.Documents.Pdf.Layout;
 
 namespace CsrSponsorship.Tests.Documents.Pdf;
 

@@ -1,4 +1,4 @@
-using CsrSponsorship.Core.Documents.Pdf;
+using CsrSponsorship.Core.Documents.Pdf.Layout;
 
 namespace CsrSponsorship.Tests.Documents.Pdf;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using CsrSponsorship.Core.Documents.Pdf;
+using CsrSponsorship.Core.Documents.Pdf.Layout;
 using QRCoder;
 using UglyToad.PdfPig.Content;
 using Xunit.Abstractions;

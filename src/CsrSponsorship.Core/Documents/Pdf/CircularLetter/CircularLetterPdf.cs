@@ -1,0 +1,168 @@
+using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Documents.Pdf.Layout;
+
+namespace CsrSponsorship.Core.Documents.Pdf;
+
+// The surat edaran of Permendagri 1/2023: kop (page 1 only) → Yth. list and "di" place → centred SURAT EDARAN /
+// NOMOR / TENTANG / subject → numbered sections → right-aligned foot "Ditetapkan di … pada tanggal …" with the
+// signer → Tembusan; count-only attachments on their own pages. Page numbers from page 2.
+public static class CircularLetterPdf
+{
+    private static readonly TextStyle Body = TextStyle.Body;
+    private static readonly TextStyle Bold = TextStyle.BodyBold;
+    private static readonly TextStyle Centered = TextStyle.BodyBold with { Align = TextAlign.Center };
+    private static readonly TextStyle Justified = Body with { Align = TextAlign.Justify };
+    private static readonly double SectionIndent = PdfUnits.FromCentimetres(0.75);
+    private static readonly TableStyle AttachmentTable = TableStyle.Default with
+    {
+        Body = Body with { Size = 11 },
+        Header = Body with { Size = 11, Font = PdfFontStyle.Bold },
+        CellPaddingY = 2,
+        SpaceAfter = 8,
+    };
+
+    public static byte[] Render(CircularLetterPdfModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using var composer = new PdfComposer(new PdfComposerOptions
+        {
+            Page = model.Page,
+            PageNumbers = PageNumbering.FromSecondPage,
+            PageNumberPosition = PageNumberPosition.TopCenter,
+            PageNumberFormat = "- {0} -",
+            Title = "Surat Edaran " + (model.Number ?? "(draf)"),
+            Subject = model.Subject,
+            Author = model.Letterhead.Office,
+        });
+        Letterhead.Compose(composer, model.Letterhead);
+        ComposeAddressees(composer, model);
+        ComposeTitle(composer, model);
+        ComposeSections(composer, model);
+        ComposeFoot(composer, model);
+        ComposeTembusan(composer, model);
+        ComposeAttachments(composer, model);
+        return composer.Build();
+    }
+
+    private static void ComposeAddressees(PdfComposer composer, CircularLetterPdfModel model)
+    {
+        var yth = composer.MeasureWidth("Yth. ", Body);
+        if (model.Addressees.Count == 1)
+        {
+            composer.ListItem("Yth.", model.Addressees[0], yth, Body);
+        }
+        else
+        {
+            composer.Paragraph("Yth.", Body);
+            composer.NumberedList(model.Addressees, ListNumbering.Number, Body with { LeftIndent = yth });
+        }
+
+        composer.ListItem("di", model.AddresseePlace, yth, Body with { SpaceAfter = 14 });
+    }
+
+    private static void ComposeTitle(PdfComposer composer, CircularLetterPdfModel model)
+    {
+        composer.Paragraph("SURAT EDARAN", Centered);
+        composer.Paragraph("NOMOR " + (model.Number ?? "…"), Body with { Align = TextAlign.Center });
+        composer.Paragraph("TENTANG", Body with { Align = TextAlign.Center, SpaceBefore = 6 });
+        composer.Paragraph(model.Subject.ToUpperInvariant(), Centered with { SpaceAfter = 14 });
+    }
+
+    private static void ComposeSections(PdfComposer composer, CircularLetterPdfModel model)
+    {
+        var number = 0;
+        foreach (var section in model.Sections)
+        {
+            var hasText = !string.IsNullOrWhiteSpace(section.Text);
+            if (!hasText && section.Items.Count == 0)
+            {
+                continue;
+            }
+
+            number++;
+
+            // A heading never ends a page alone.
+            composer.EnsureSpace(Bold.LineHeight * 3);
+            composer.ListItem($"{number}.", section.Heading, SectionIndent, Body with { SpaceBefore = 6 });
+            if (hasText)
+            {
+                foreach (var paragraph in section.Text!.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    composer.Paragraph(paragraph, Justified with { LeftIndent = SectionIndent, SpaceAfter = 2 });
+                }
+            }
+
+            if (section.Items.Count > 0)
+            {
+                composer.NumberedList(section.Items, ListNumbering.Letter, Justified with { LeftIndent = SectionIndent, SpaceAfter = 2 });
+            }
+        }
+    }
+
+    private static void ComposeFoot(PdfComposer composer, CircularLetterPdfModel model)
+    {
+        composer.MoveDown(14);
+        var options = new SignatureOptions { Style = Body, Ditetapkan = true };
+        var height = SignatureBlock.Measure(composer, model.Signer, options);
+        composer.EnsureSpace(Math.Max(height, VerificationMark.Size));
+        var signature = SignatureBlock.Compose(composer, model.Signer, rightAligned: true, options);
+        var bottom = signature.Block.Bottom;
+        if (model.VerificationUrl is { } url)
+        {
+            bottom = Math.Max(bottom, VerificationMark.Draw(
+                composer,
+                url,
+                "Pindai untuk memeriksa keaslian surat",
+                composer.ContentLeft,
+                signature.SigningSpace.Top,
+                signature.Block.X - composer.ContentLeft - 12));
+        }
+
+        composer.SetCursor(bottom + 10);
+    }
+
+    private static void ComposeTembusan(PdfComposer composer, CircularLetterPdfModel model)
+    {
+        if (model.Tembusan.Count == 0)
+        {
+            return;
+        }
+
+        var small = Body with { Size = 11 };
+        composer.EnsureSpace(small.LineHeight * 2);
+        composer.Paragraph("Tembusan:", small with { Underline = true });
+        composer.NumberedList(model.Tembusan, ListNumbering.Number, small);
+    }
+
+    private static void ComposeAttachments(PdfComposer composer, CircularLetterPdfModel model)
+    {
+        var index = 0;
+        foreach (var attachment in model.Attachments)
+        {
+            index++;
+            composer.NewPage();
+            var label = model.Attachments.Count == 1 ? "LAMPIRAN" : $"LAMPIRAN {Roman(index)}";
+            var block = Body with { Size = 11, LeftIndent = composer.ContentWidth / 2 };
+            composer.Paragraph(label, block);
+            composer.Paragraph("SURAT EDARAN", block);
+            composer.Paragraph("NOMOR " + (model.Number ?? "…"), block);
+            composer.Paragraph(
+                "TANGGAL " + (model.IsDraft ? "…" : IndonesianFormat.Date(model.Signer.Date).ToUpperInvariant()),
+                block with { SpaceAfter = 14 });
+            composer.Paragraph(attachment.Title.ToUpperInvariant(), Centered with { SpaceAfter = 8 });
+            var rows = attachment.Rows.Select((r, i) => new TableRow([
+                IndonesianFormat.Thousands(i + 1), r.Label, IndonesianFormat.Thousands(r.Count)])).ToList();
+            rows.Add(new TableRow(["", "Jumlah", IndonesianFormat.Thousands(attachment.Total)]) { Bold = true, Shade = 235 });
+            composer.Table(
+                [
+                    TableColumn.Fixed("No", 30, TextAlign.Right),
+                    TableColumn.Relative(attachment.LabelHeader),
+                    TableColumn.Fixed(attachment.CountHeader, 110, TextAlign.Right),
+                ],
+                rows,
+                AttachmentTable);
+        }
+    }
+
+    private static string Roman(int n) => n switch { 1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+}
