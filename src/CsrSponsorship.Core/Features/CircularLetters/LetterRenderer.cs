@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Documents.Pdf;
+using CsrSponsorship.Core.Documents.Pdf.Layout;
 using CsrSponsorship.Core.Domain.CircularLetters;
 using CsrSponsorship.Core.Features.Invoicing;
 using Microsoft.Extensions.Options;
