@@ -1,6 +1,6 @@
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Documents;
 using CsrSponsorship.Core.Domain.Companies;
-using CsrSponsorship.Core.Features.Reports;
 
 namespace CsrSponsorship.Core.Documents.Pdf;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Documents;
 using CsrSponsorship.Core.Documents.Pdf;
 using CsrSponsorship.Core.Domain.CircularLetters;
 using CsrSponsorship.Core.Domain.Contributions;
@@ -9,7 +10,7 @@ using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Identity;
-using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Numbering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using UglyToad.PdfPig.Writer;
