@@ -43,9 +43,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Features.Sponsorships.RetentionService>();
         services.AddScoped<Features.Workers.WorkerImportService>();
         services.AddScoped<Features.Invoicing.InvoiceService>();
-        services.AddScoped<Features.Invoicing.NumberingService>();
+        services.AddScoped<Features.Numbering.NumberingService>();
         services.AddScoped<Features.Payments.PaymentService>();
         services.AddScoped<Features.Invoicing.InvoiceDocumentService>();
+        services.AddScoped<Features.Payments.ReceiptDocumentService>();
         services.AddScoped<Features.Payments.BpjsReconciliationService>();
         services.AddScoped<Features.CircularLetters.LetterRenderer>();
         services.AddScoped<Features.CircularLetters.CircularLetterService>();
@@ -56,9 +57,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Features.Reports.ReportService>();
         services.AddScoped<Features.Reports.ExportService>();
         services.AddScoped<Features.Audit.AuditService>();
-        services.Configure<Features.Invoicing.InvoiceOptions>(configuration.GetSection(Features.Invoicing.InvoiceOptions.Section));
+        services.Configure<Features.Numbering.InvoiceOptions>(configuration.GetSection(Features.Numbering.InvoiceOptions.Section));
         // The web host replaces this with the request-aware address.
-        services.TryAddScoped<Features.Invoicing.IPublicAddress, Features.Invoicing.ConfiguredPublicAddress>();
+        services.TryAddScoped<Features.Numbering.IPublicAddress, Features.Numbering.ConfiguredPublicAddress>();
         services.Configure<Domain.Workers.WorkerRulesOptions>(configuration.GetSection(Domain.Workers.WorkerRulesOptions.Section));
 
         return services.AddIdentityCore<ApplicationUser>(options =>

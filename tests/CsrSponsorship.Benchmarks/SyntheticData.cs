@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Documents.Spreadsheets;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Workers;
 using Microsoft.EntityFrameworkCore;

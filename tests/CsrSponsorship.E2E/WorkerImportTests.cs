@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using CsrSponsorship.Core.Documents.Spreadsheets;
 using CsrSponsorship.Core.Features.Workers;
 using CsrSponsorship.E2E.Infrastructure;
 using Microsoft.Playwright;

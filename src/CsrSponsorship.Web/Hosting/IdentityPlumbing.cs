@@ -90,20 +90,3 @@ internal sealed class AuthStateCurrentUser(AuthenticationStateProvider authState
         }
     }
 }
-
-internal static class RoleHome
-{
-    public static string For(ClaimsPrincipal user)
-    {
-        var role = Caller.FromPrincipal(user).Role;
-        return role switch
-        {
-            Roles.Admin => "/admin/pengguna",
-            Roles.Disnakerind => "/disnaker",
-            Roles.Loket => "/loket",
-            Roles.Csr => "/perusahaan-saya",
-            Roles.Keuangan => "/keuangan",
-            _ => "/akses-ditolak",
-        };
-    }
-}

@@ -1,4 +1,4 @@
-using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Numbering;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,4 +1,6 @@
 using ClosedXML.Excel;
+using CsrSponsorship.Core.Documents;
+using CsrSponsorship.Core.Documents.Spreadsheets;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Features.Audit;

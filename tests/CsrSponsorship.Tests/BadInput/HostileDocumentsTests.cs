@@ -1,3 +1,4 @@
+using CsrSponsorship.Core.Documents;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Features.Audit;
@@ -21,6 +22,8 @@ public sealed class HostileDocumentsTests(HostileDocumentsFixture fixture) : ICl
     private TestApp App => fixture.App;
 
     private InvoiceDocumentService Documents => App.Get<InvoiceDocumentService>();
+
+    private ReceiptDocumentService Receipts => App.Get<ReceiptDocumentService>();
 
     [Fact]
     public async Task The_invoice_to_a_200_letter_company_lists_every_hostile_worker_inside_the_margins()
@@ -51,8 +54,8 @@ public sealed class HostileDocumentsTests(HostileDocumentsFixture fixture) : ICl
     {
         App.ActAs(Roles.Keuangan, userId: "keuangan-corpus");
 
-        var longName = await Documents.ReceiptPdfAsync(fixture.LongNamePaymentId);
-        var script = await Documents.ReceiptPdfAsync(fixture.ScriptPaymentId);
+        var longName = await Receipts.ReceiptPdfAsync(fixture.LongNamePaymentId);
+        var script = await Receipts.ReceiptPdfAsync(fixture.ScriptPaymentId);
 
         CorpusAssert.PdfIsSane(longName.Content, maxPages: 2, [HostileDocumentsFixture.LongName], longName.FileName);
         CorpusAssert.PdfIsSane(script.Content, maxPages: 2, [HostileDocumentsFixture.Script], script.FileName);

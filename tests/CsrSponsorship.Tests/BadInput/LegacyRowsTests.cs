@@ -1,9 +1,9 @@
 using System.Globalization;
+using CsrSponsorship.Core.Documents;
 using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Companies;
-using CsrSponsorship.Core.Features.Invoicing;
 using CsrSponsorship.Core.Features.Reports;
 using CsrSponsorship.Core.Features.Workers;
 using CsrSponsorship.Tests.Infrastructure;

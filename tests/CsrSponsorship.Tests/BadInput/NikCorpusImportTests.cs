@@ -1,5 +1,6 @@
 using System.Text;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Documents.Spreadsheets;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Workers;

@@ -1,3 +1,4 @@
+using CsrSponsorship.Core;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Wilayah;

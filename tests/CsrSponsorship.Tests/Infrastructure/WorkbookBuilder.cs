@@ -1,8 +1,9 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using CsrSponsorship.Core.Documents.Spreadsheets;
+using CsrSponsorship.Core.Features.Workers;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using CsrSponsorship.Core.Features.Workers;
 
 namespace CsrSponsorship.Tests.Infrastructure;
 

@@ -1,4 +1,5 @@
 using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Features.Numbering;
 
 namespace CsrSponsorship.Tests.Security;
 
@@ -113,7 +114,7 @@ public static class AccessMatrix
 
         // Documents check the caller in InvoiceService.GetDocumentModelAsync / PaymentService.GetReceiptModelAsync.
         ["InvoiceDocumentService.InvoicePdfAsync"] = [A, D, C, K],
-        ["InvoiceDocumentService.ReceiptPdfAsync"] = [A, D, C, K],
+        ["ReceiptDocumentService.ReceiptPdfAsync"] = [A, D, C, K],
         ["InvoiceDocumentService.InvoicesZipAsync"] = [A, D, C, K],
 
         ["InvoiceService.ListBillableAsync"] = [A, D],
@@ -229,7 +230,7 @@ public static class AccessMatrix
         ["POST /keluar"] = new(null, "sign-out; needs the antiforgery token of the layout's form, so a link cannot sign anyone out"),
         ["POST /sesi/aktif"] = new(null, "keep-alive while the user types or clicks (slides the cookie; answers 204, reads nothing)", SignedIn: true),
         ["GET /dokumen/tagihan/{id:int}"] = new("InvoiceDocumentService.InvoicePdfAsync", "invoice PDF"),
-        ["GET /dokumen/kuitansi/{id:int}"] = new("InvoiceDocumentService.ReceiptPdfAsync", "receipt PDF"),
+        ["GET /dokumen/kuitansi/{id:int}"] = new("ReceiptDocumentService.ReceiptPdfAsync", "receipt PDF"),
         ["GET /dokumen/surat-edaran/{id:int}"] = new("LetterDocumentService.OfficialPdfAsync", "the letter as signed, or a draft preview"),
         ["GET /dokumen/surat-edaran/{id:int}/perusahaan/{companyId:int}"] = new("LetterDocumentService.CompanyCopyAsync", "one company's copy"),
         ["GET /dokumen/surat-edaran/{id:int}/gabungan"] = new("LetterDocumentService.CombinedPdfAsync", "every company's copy in one PDF"),

@@ -1,6 +1,7 @@
 using System.Reflection;
 using ClosedXML.Excel;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Documents;
 using CsrSponsorship.Core.Domain.CircularLetters;
 using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Contributions;
@@ -138,7 +139,7 @@ public sealed class IdorTests(IdorFixture f) : IClassFixture<IdorFixture>
         ["CsrStatementService.ExcelAsync"] = [() => Get<CsrStatementService>().ExcelAsync(f.B.Id, 2026)],
         ["DashboardService.CsrAsync"] = [() => Get<DashboardService>().CsrAsync(f.B.Id)],
         ["InvoiceDocumentService.InvoicePdfAsync"] = [() => Get<InvoiceDocumentService>().InvoicePdfAsync(f.InvoiceOfB)],
-        ["InvoiceDocumentService.ReceiptPdfAsync"] = [() => Get<InvoiceDocumentService>().ReceiptPdfAsync(f.PaymentOfB)],
+        ["ReceiptDocumentService.ReceiptPdfAsync"] = [() => Get<ReceiptDocumentService>().ReceiptPdfAsync(f.PaymentOfB)],
         ["InvoiceDocumentService.InvoicesZipAsync"] = [() => Get<InvoiceDocumentService>().InvoicesZipAsync([f.InvoiceOfB])],
         ["InvoiceService.GetAsync"] = [() => Get<InvoiceService>().GetAsync(f.InvoiceOfB)],
         ["InvoiceService.GetDocumentModelAsync"] = [() => Get<InvoiceService>().GetDocumentModelAsync(f.InvoiceOfB)],

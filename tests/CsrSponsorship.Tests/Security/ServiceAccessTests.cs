@@ -11,6 +11,7 @@ using CsrSponsorship.Core.Features.Companies;
 using CsrSponsorship.Core.Features.Contributions;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Numbering;
 using CsrSponsorship.Core.Features.Payments;
 using CsrSponsorship.Core.Features.Reports;
 using CsrSponsorship.Core.Features.Sponsorships;
@@ -114,7 +115,7 @@ public sealed class ServiceAccessTests(ServiceAccessFixture fixture) : IClassFix
         ["ExportService.PaymentsAsync"] = () => Get<ExportService>().PaymentsAsync(new PaymentQuery()),
 
         ["InvoiceDocumentService.InvoicePdfAsync"] = () => Get<InvoiceDocumentService>().InvoicePdfAsync(Missing),
-        ["InvoiceDocumentService.ReceiptPdfAsync"] = () => Get<InvoiceDocumentService>().ReceiptPdfAsync(Missing),
+        ["ReceiptDocumentService.ReceiptPdfAsync"] = () => Get<ReceiptDocumentService>().ReceiptPdfAsync(Missing),
         ["InvoiceDocumentService.InvoicesZipAsync"] = () => Get<InvoiceDocumentService>().InvoicesZipAsync([Missing]),
 
         ["InvoiceService.ListBillableAsync"] = () => Get<InvoiceService>().ListBillableAsync(Company),

@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
 using CsrSponsorship.Core.Common;
-using CsrSponsorship.Core.Features.Reports;
+using CsrSponsorship.Core.Documents;
 
 namespace CsrSponsorship.Core.Documents.Excel;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Documents.Spreadsheets;
 using CsrSponsorship.Core.Features.Workers;
-
 using static CsrSponsorship.Core.Documents.Excel.XlCells;
 
 namespace CsrSponsorship.Core.Documents.Excel;

@@ -105,7 +105,7 @@ public class CircularLetter : IVersioned
             ContentJson = content.Sanitized().ToJson(),
             DraftedByUserId = userId,
             CreatedAtUtc = nowUtc,
-            VerificationToken = Invoicing.Invoice.NewVerificationToken(),
+            VerificationToken = VerificationTokens.New(),
         };
         letter.Record(LetterEventKind.Dibuat, userId, userName, nowUtc, null);
         return letter;

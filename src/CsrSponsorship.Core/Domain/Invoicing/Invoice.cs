@@ -1,6 +1,5 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Payments;
 
@@ -14,9 +13,6 @@ public class Invoice : IVersioned
     public const int MaxLetterReferenceLength = 150;
 
     private const int BpjsDueDay = 15;
-
-    // 16 random bytes = 128 bits; base64url without padding is 22 characters.
-    private const int TokenBytes = 16;
 
     public int Id { get; private set; }
 
@@ -111,7 +107,7 @@ public class Invoice : IVersioned
         return invoice;
     }
 
-    public static string NewVerificationToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
+    public static string NewVerificationToken() => VerificationTokens.New();
 
     public void ChangeTerms(DateOnly dueDate, string? letterReference, DateOnly today)
     {

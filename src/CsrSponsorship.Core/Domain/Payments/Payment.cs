@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using CsrSponsorship.Core.Common;
-using CsrSponsorship.Core.Domain.Invoicing;
+using CsrSponsorship.Core.Domain.Companies;
 
 namespace CsrSponsorship.Core.Domain.Payments;
 
@@ -107,7 +107,7 @@ public class Payment : IVersioned
             Proof = proof,
             RecordedByUserId = userId,
             RecordedAtUtc = nowUtc,
-            ReceiptVerificationToken = Invoice.NewVerificationToken(),
+            ReceiptVerificationToken = VerificationTokens.New(),
         };
     }
 

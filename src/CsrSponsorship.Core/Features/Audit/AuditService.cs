@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Documents;
 using CsrSponsorship.Core.Documents.Excel;
 using CsrSponsorship.Core.Domain.Audit;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Features.Identity;
-using CsrSponsorship.Core.Features.Invoicing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CsrSponsorship.Core.Features.Audit;

@@ -5,7 +5,7 @@ using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Identity;
-using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Numbering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

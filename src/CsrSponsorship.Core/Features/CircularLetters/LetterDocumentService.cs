@@ -1,10 +1,11 @@
 using System.Globalization;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Documents;
 using CsrSponsorship.Core.Domain.CircularLetters;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Features.Identity;
-using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Numbering;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig.Writer;
 

@@ -3,7 +3,7 @@ using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Documents.Pdf;
 using CsrSponsorship.Core.Documents.Pdf.Layout;
 using CsrSponsorship.Core.Domain.CircularLetters;
-using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Numbering;
 using Microsoft.Extensions.Options;
 
 namespace CsrSponsorship.Core.Features.CircularLetters;

@@ -1,17 +1,16 @@
 using System.IO.Compression;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Documents.Pdf;
+using CsrSponsorship.Core.Documents;
 using CsrSponsorship.Core.Documents.Pdf.Layout;
 using CsrSponsorship.Core.Domain.Contributions;
-using CsrSponsorship.Core.Features.Payments;
+using CsrSponsorship.Core.Features.Numbering;
 
 namespace CsrSponsorship.Core.Features.Invoicing;
 
-public sealed record RenderedDocument(string FileName, byte[] Content);
-
 // Turns the services' prepared document models into PDFs. The services decide what is printed and who
 // may see it; this class only maps their records onto the layouts.
-public sealed class InvoiceDocumentService(InvoiceService invoices, PaymentService payments, TimeProvider clock)
+public sealed class InvoiceDocumentService(InvoiceService invoices, TimeProvider clock)
 {
     public async Task<RenderedDocument> InvoicePdfAsync(int invoiceId, CancellationToken ct = default)
     {
@@ -23,7 +22,7 @@ public sealed class InvoiceDocumentService(InvoiceService invoices, PaymentServi
 
         var pdf = InvoicePdf.Render(new InvoicePdfModel
         {
-            Letterhead = Letterhead(m.Letterhead),
+            Letterhead = m.Letterhead.ToModel(),
             Number = m.Number,
             IssueDate = m.IssueDate.Value,
             DueDate = m.DueDate,
@@ -39,52 +38,12 @@ public sealed class InvoiceDocumentService(InvoiceService invoices, PaymentServi
             Total = m.Total,
             TotalInWords = m.TotalInWords,
             PaymentInstructions = m.PaymentInstructions,
-            Signer = Signer(m.Signer, m.IssuePlace, m.IssueDate.Value),
+            Signer = m.Signer.ToModel(m.IssuePlace, m.IssueDate.Value),
             VerificationUrl = m.VerificationUrl,
             Workers = [.. m.Workers.Select(w => new InvoicePdfWorker(w.MaskedNik, w.WorkerName, w.DesaName, w.OccupationName, w.PeriodStart, w.PeriodEnd, w.Amount))],
-            Void = Stamp(m.Void),
+            Void = VoidNotice.ToStamp(m.Void),
         });
         return new RenderedDocument($"tagihan-{FileNames.Part(m.Number)}.pdf", pdf);
-    }
-
-    // A reversed payment's receipt is printed too, marked BATAL: it may already be in the company's files.
-    public async Task<RenderedDocument> ReceiptPdfAsync(int paymentId, CancellationToken ct = default)
-    {
-        var m = await payments.GetReceiptModelAsync(paymentId, ct);
-        var pdf = ReceiptPdf.Render(new ReceiptPdfModel
-        {
-            Letterhead = Letterhead(m.Letterhead),
-            ReceiptNumber = m.ReceiptNumber,
-            PaidOn = m.PaidOn,
-            Recorder = m.Issuer,
-            PayerName = m.PayerName,
-            PayerAddress = m.PayerAddress,
-            PayerNpwp = m.PayerNpwp,
-            Amount = m.Amount,
-            AmountInWords = m.AmountInWords,
-            Purpose = $"Iuran program {ProgrammeList(m.Programmes)} periode {DocumentText.Period(m.PeriodStart, m.PeriodEnd)} " +
-                $"sesuai Tagihan Nomor {m.InvoiceNumber} tanggal {IndonesianFormat.Date(m.InvoiceIssueDate)}",
-            PaidTo = m.PaidTo,
-            MethodText = m.MethodLabel,
-            BankReference = m.BankReference,
-            Signer = Signer(m.Signer, m.IssuePlace, m.ReceiptDate),
-            VerificationUrl = m.VerificationUrl,
-            Void = Stamp(m.Void),
-        });
-        return new RenderedDocument($"bukti-bayar-{FileNames.Part(m.ReceiptNumber)}.pdf", pdf);
-    }
-
-    // "JKK dan JKM", "JKK, JKM dan JHT": what the invoice actually billed.
-    internal static string ProgrammeList(Programme programmes)
-    {
-        var names = new[] { (Programme.Jkk, "JKK"), (Programme.Jkm, "JKM"), (Programme.Jht, "JHT") }
-            .Where(p => programmes.HasFlag(p.Item1)).Select(p => p.Item2).ToList();
-        return names.Count switch
-        {
-            0 => "BPJS Ketenagakerjaan",
-            1 => names[0],
-            _ => string.Join(", ", names[..^1]) + " dan " + names[^1],
-        };
     }
 
     // Several invoices as one zip; progress is reported per invoice because each is a separate render.
@@ -116,11 +75,4 @@ public sealed class InvoiceDocumentService(InvoiceService invoices, PaymentServi
         var stamp = Wita.FromUtc(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
         return new RenderedDocument($"tagihan-{stamp}.zip", buffer.ToArray());
     }
-
-    private static VoidStamp? Stamp(VoidNotice? notice) => notice is null ? null : new VoidStamp(notice.On, notice.Reason);
-
-    private static LetterheadModel Letterhead(Letterhead l) => new(l.Regency, l.Office, l.Address, l.Website, l.Email);
-
-    private static SignatureModel Signer(DocumentSigner s, string place, DateOnly date) =>
-        new(place, date, [s.Position], s.Name, string.IsNullOrWhiteSpace(s.Rank) ? null : s.Rank, string.IsNullOrWhiteSpace(s.Nip) ? null : s.Nip);
 }

@@ -2,6 +2,7 @@ using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Domain.Payments;
+using CsrSponsorship.Core.Features.Numbering;
 
 namespace CsrSponsorship.Core.Features.Invoicing;
 
@@ -46,10 +47,6 @@ public sealed record BillableSponsorship(
     int Id, Guid BatchId, int WorkerId, string WorkerName, string MaskedNik, YearMonth StartMonth, YearMonth EndMonth, int Months,
     bool IncludeJht, long EstimatedTotal, DateTime CreatedAtUtc);
 
-public sealed record DocumentSigner(string Position, string Name, string Rank, string Nip);
-
-public sealed record Letterhead(string Regency, string Office, string Address, string Website, string Email);
-
 // Everything the invoice PDF prints, already decided: the layout computes nothing. The addressee is the one
 // frozen at issue; Void is set for a cancelled invoice.
 public sealed record InvoiceDocumentModel(
@@ -59,23 +56,3 @@ public sealed record InvoiceDocumentModel(
     IReadOnlyList<InvoiceLineView> Lines, long Total, string TotalInWords,
     string PaymentInstructions, DocumentSigner Signer, Letterhead Letterhead, string VerificationUrl,
     IReadOnlyList<InvoiceWorkerView> Workers, VoidNotice? Void);
-
-// A document that no longer counts: when and why, printed on every page and shown on the verification page.
-public sealed record VoidNotice(DateOnly On, string Reason);
-
-// What the public verification page shows: enough to tell a genuine document, nothing personal.
-public sealed record VerificationView(
-    string DocumentType, string Number, DateOnly IssueDate, string Issuer, string CompanyName, long Total, string StatusLabel)
-{
-    // Letters have a subject instead of a company and an amount.
-    public string? Subject { get; init; }
-
-    // "Total" for an invoice, "Jumlah dibayar" for a receipt.
-    public string AmountLabel { get; init; } = "Total";
-
-    // The document a receipt belongs to, e.g. "Tagihan 900.1/001/Disnakerind/VI/2026".
-    public string? Reference { get; init; }
-
-    // A cancelled invoice or the receipt of a reversed payment: genuine, but no longer valid.
-    public bool IsVoid { get; init; }
-}

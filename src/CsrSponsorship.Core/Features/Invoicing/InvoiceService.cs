@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Payments;
@@ -8,6 +9,7 @@ using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Contributions;
 using CsrSponsorship.Core.Features.Identity;
+using CsrSponsorship.Core.Features.Numbering;
 using CsrSponsorship.Core.Features.Payments;
 using CsrSponsorship.Core.Features.Wilayah;
 using CsrSponsorship.Core.Features.Workers;
@@ -229,9 +231,9 @@ public sealed class InvoiceService(
         };
     }
 
-    internal static DocumentSigner Signer(InvoiceOptions o) => new(o.SignerPosition, o.SignerName, o.SignerRank, o.SignerNip);
+    internal static DocumentSigner Signer(InvoiceOptions o) => o.Signer();
 
-    internal static Letterhead Letterhead(InvoiceOptions o) => new(o.LetterheadRegency, o.LetterheadOffice, o.LetterheadAddress, o.LetterheadWebsite, o.LetterheadEmail);
+    internal static Letterhead Letterhead(InvoiceOptions o) => o.Letterhead();
 
     private static IQueryable<Domain.Sponsorships.Sponsorship> Billable(AppDbContext db, int companyId) =>
         db.Sponsorships.AsNoTracking().Where(s =>

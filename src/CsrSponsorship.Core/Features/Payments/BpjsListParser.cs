@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Documents.Spreadsheets;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Workers;

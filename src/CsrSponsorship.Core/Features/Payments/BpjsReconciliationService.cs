@@ -2,6 +2,7 @@ using System.Globalization;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Documents.Excel;
+using CsrSponsorship.Core.Documents.Spreadsheets;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Sponsorships;
@@ -42,7 +43,7 @@ public sealed class BpjsReconciliationService(
         (await currentUser.GetAsync()).Require(Reconcilers);
 
         var (name, bytes, sha256) = await XlsxUpload.ReceiveAsync(content, fileName, length, progress, ct);
-        var (header, sheetRows) = ReadSheet(bytes, progress, ct);
+        var (header, sheetRows) = XlsxSheetReader.ReadSheet(bytes, BpjsListColumns.MaxRows, progress, ct);
         var positions = BpjsListParser.MapHeaders(header);
         if (sheetRows.Count == 0)
         {
@@ -284,20 +285,6 @@ public sealed class BpjsReconciliationService(
 
     private static string Describe(List<BpjsListRow> rows, Func<BpjsListRow, string> value) =>
         string.Join(", ", rows.Select(r => string.Create(CultureInfo.InvariantCulture, $"{value(r)} (baris {r.RowNumber})")));
-
-    private static (SheetRow Header, List<SheetRow> Rows) ReadSheet(byte[] bytes, IProgress<ImportProgress>? progress, CancellationToken ct)
-    {
-        try
-        {
-            return XlsxSheetReader.Read(
-                bytes, BpjsListColumns.MaxRows, (done, total) => progress?.Report(new ImportProgress(ImportProgress.Reading, done, total)), ct);
-        }
-        catch (Exception ex) when (ex is not (DomainException or OperationCanceledException or OutOfMemoryException))
-        {
-            // The package passed the zip check but its parts are not a readable workbook (corrupt, encrypted, or not a spreadsheet).
-            throw XlsxSheetReader.Unreadable();
-        }
-    }
 
     private sealed record WorkerFact(int Id, string Nik, string FullName, string? Kpj);
 

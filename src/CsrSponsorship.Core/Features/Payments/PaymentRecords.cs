@@ -2,7 +2,7 @@ using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Domain.Payments;
-using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Numbering;
 
 namespace CsrSponsorship.Core.Features.Payments;
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Invoicing;
@@ -8,7 +9,7 @@ using CsrSponsorship.Core.Domain.Payments;
 using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Identity;
-using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Numbering;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -200,7 +201,7 @@ public sealed class PaymentService(
             payment.ReceiptNumber, payment.ReceiptDate!.Value, o.IssuePlace, o.Issuer, payer.Name, payer.Address, payer.Npwp,
             payment.Amount, Terbilang.Rupiah(payment.Amount), invoice.Number!, invoice.IssueDate!.Value, invoice.PeriodStart, invoice.PeriodEnd, programmes,
             payment.PaidOn, payment.Method, PaymentLabels.Method(payment.Method), payment.BankReference, o.PaymentRecipient,
-            InvoiceService.Signer(o), InvoiceService.Letterhead(o), publicAddress.VerificationUrl(payment.ReceiptVerificationToken), VoidOf(payment));
+            o.Signer(), o.Letterhead(), publicAddress.VerificationUrl(payment.ReceiptVerificationToken), VoidOf(payment));
     }
 
     // For the public verification page (InvoiceService.VerifyAsync): the receipt's own number, date, amount and

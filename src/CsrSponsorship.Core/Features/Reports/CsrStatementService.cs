@@ -1,35 +1,18 @@
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Documents;
 using CsrSponsorship.Core.Documents.Excel;
 using CsrSponsorship.Core.Documents.Pdf;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Features.Audit;
 using CsrSponsorship.Core.Features.Identity;
-using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Numbering;
 using CsrSponsorship.Core.Features.Sponsorships;
 using CsrSponsorship.Core.Features.Wilayah;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using InvoiceLetterhead = CsrSponsorship.Core.Features.Invoicing.Letterhead;
 
 namespace CsrSponsorship.Core.Features.Reports;
-
-public sealed record CsrStatementDesa(string DesaCode, string DesaName, string KecamatanName, int Workers, int WorkerMonths, long Invoiced, long Paid);
-
-public sealed record CsrStatement(
-    int CompanyId, string CompanyName, string? CompanyNpwp, int Year, int Workers, int WorkerMonths, long Invoiced, long Paid,
-    IReadOnlyList<CsrStatementDesa> Desa, DateOnly PreparedOn, InvoiceLetterhead Letterhead)
-{
-    public int DesaCovered => Desa.Count;
-
-    // Printed on the PDF and the sheet alike, so that a reader knows what every figure counts (decision 0131).
-    public string Basis =>
-        $"Semua angka dihitung per bulan kepesertaan yang jatuh pada Januari–Desember {Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}, "
-        + "dari kepesertaan yang sudah ditagihkan (tagihan terbit dan tidak dibatalkan); kepesertaan yang melewati pergantian tahun dibagi menurut bulannya. "
-        + "Ditagihkan: jumlah yang dibekukan pada tagihan. Dibayar: pembayaran sah atas tagihan itu, dibagi ke bulan kepesertaan sebanding dengan "
-        + "jumlah tagihannya, apa pun tanggal bayarnya. Perlindungan berlaku untuk bulan yang tagihannya sudah lunas. "
-        + "Seorang pekerja yang didanai lebih dari satu kali dihitung sekali pada jumlah pekerja.";
-}
 
 // The company's yearly figures for its TJSL/PPM report: its billed sponsorships cut to the months that fall in
 // the year, at the amounts frozen on the invoices, and the payments on those invoices (decisions 0130, 0131).
@@ -62,14 +45,13 @@ public sealed class CsrStatementService(
             .ToList();
         return new CsrStatement(
             companyId, company.LegalName, company.Npwp, year, billed.Select(s => s.WorkerId).Distinct().Count(), billed.Sum(s => s.Months),
-            billed.Sum(s => s.Invoiced), billed.Sum(s => s.Paid), perDesa, Wita.Today(clock), InvoiceService.Letterhead(options.Value));
+            billed.Sum(s => s.Invoiced), billed.Sum(s => s.Paid), perDesa, Wita.Today(clock));
     }
 
     public async Task<RenderedDocument> PdfAsync(int companyId, int year, CancellationToken ct = default)
     {
         var statement = await GetAsync(companyId, year, ct);
-        var l = statement.Letterhead;
-        var pdf = CsrStatementPdf.Render(statement, new LetterheadModel(l.Regency, l.Office, l.Address, l.Website, l.Email));
+        var pdf = CsrStatementPdf.Render(statement, options.Value.Letterhead().ToModel());
         await RecordExportAsync(statement, "PDF", ct);
         return new RenderedDocument(FileName(statement, "pdf"), pdf);
     }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Documents;
 using CsrSponsorship.Core.Documents.Excel;
 using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Invoicing;

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CsrSponsorship.Core.Documents.Spreadsheets;
 using CsrSponsorship.Core.Domain.Workers;
-using static CsrSponsorship.Core.Features.Workers.WorkerImportColumns;
+using static CsrSponsorship.Core.Documents.Spreadsheets.WorkerImportColumns;
 
 namespace CsrSponsorship.Core.Features.Workers;
 

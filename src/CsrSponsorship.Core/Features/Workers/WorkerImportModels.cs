@@ -2,14 +2,6 @@ using CsrSponsorship.Core.Domain.Workers;
 
 namespace CsrSponsorship.Core.Features.Workers;
 
-// Stage is shown as is: "Membaca berkas", "Memeriksa baris", "Menyimpan". Total 0 means not known yet.
-public sealed record ImportProgress(string Stage, int Done, int Total)
-{
-    public const string Reading = "Membaca berkas";
-    public const string Checking = "Memeriksa baris";
-    public const string Saving = "Menyimpan";
-}
-
 // RowNumber is the Excel row number; Cells follow ImportPreview.Headers. Every issue message names its column.
 public sealed record ImportRowResult(
     int RowNumber,

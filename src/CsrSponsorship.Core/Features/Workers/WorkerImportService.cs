@@ -3,6 +3,7 @@ using System.Text.Json;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Documents.Excel;
+using CsrSponsorship.Core.Documents.Spreadsheets;
 using CsrSponsorship.Core.Domain.Audit;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Workers;
@@ -61,7 +62,7 @@ public sealed class WorkerImportService(
 
         var (name, bytes, sha256) = await XlsxUpload.ReceiveAsync(content, fileName, length, progress, ct);
 
-        var (header, sheetRows) = ReadSheet(bytes, progress, ct);
+        var (header, sheetRows) = XlsxSheetReader.ReadSheet(bytes, WorkerImportColumns.MaxRows, progress, ct);
         var (headers, positions) = MapHeaders(header);
         if (sheetRows.Count == 0)
         {
@@ -257,20 +258,6 @@ public sealed class WorkerImportService(
                 r.RowNumber, r.Cells, string.Join("\n", r.Errors.Select(e => e.Message)), string.Join("\n", r.Warnings.Select(w => w.Message))))
             .ToList();
         return WorkerImportWorkbook.BuildErrorReport(new ErrorReportModel(preview.Headers, rows));
-    }
-
-    private static (SheetRow Header, List<SheetRow> Rows) ReadSheet(byte[] bytes, IProgress<ImportProgress>? progress, CancellationToken ct)
-    {
-        try
-        {
-            return XlsxSheetReader.Read(
-                bytes, WorkerImportColumns.MaxRows, (done, total) => progress?.Report(new ImportProgress(ImportProgress.Reading, done, total)), ct);
-        }
-        catch (Exception ex) when (ex is not (DomainException or OperationCanceledException or OutOfMemoryException))
-        {
-            // The package passed the zip check but its parts are not a readable workbook (corrupt, encrypted, or not a spreadsheet).
-            throw XlsxSheetReader.Unreadable();
-        }
     }
 
     private static (IReadOnlyList<string> Headers, Dictionary<ImportColumn, int> Positions) MapHeaders(SheetRow header)

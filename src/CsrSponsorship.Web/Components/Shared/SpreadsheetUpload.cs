@@ -1,4 +1,4 @@
-using CsrSponsorship.Core.Features.Workers;
+using CsrSponsorship.Core.Documents.Spreadsheets;
 
 namespace CsrSponsorship.Web.Components.Shared;
 

@@ -1,6 +1,8 @@
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Documents;
 using CsrSponsorship.Core.Features.CircularLetters;
 using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Payments;
 using CsrSponsorship.Core.Features.Reports;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,7 +17,7 @@ internal static class DocumentEndpoints
         var documents = endpoints.MapGroup("/dokumen").RequireAuthorization();
         documents.MapGet("/tagihan/{id:int}", (int id, [FromServices] InvoiceDocumentService service, CancellationToken ct) =>
             RenderAsync(() => service.InvoicePdfAsync(id, ct)));
-        documents.MapGet("/kuitansi/{id:int}", (int id, [FromServices] InvoiceDocumentService service, CancellationToken ct) =>
+        documents.MapGet("/kuitansi/{id:int}", (int id, [FromServices] ReceiptDocumentService service, CancellationToken ct) =>
             RenderAsync(() => service.ReceiptPdfAsync(id, ct)));
         documents.MapGet("/surat-edaran/{id:int}", (int id, [FromServices] LetterDocumentService service, CancellationToken ct) =>
             RenderAsync(() => service.OfficialPdfAsync(id, ct)));

@@ -16,6 +16,4 @@ internal static class InvoiceUi
     };
 
     public static string PdfUrl(int invoiceId) => $"/dokumen/tagihan/{invoiceId}";
-
-    public static string ReceiptUrl(int paymentId) => $"/dokumen/kuitansi/{paymentId}";
 }

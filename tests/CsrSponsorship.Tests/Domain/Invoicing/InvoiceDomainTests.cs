@@ -1,4 +1,5 @@
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Domain.Payments;

@@ -29,6 +29,8 @@ public sealed class DocumentIntegrityTests : IAsyncLifetime
 
     private InvoiceDocumentService Documents => app.Get<InvoiceDocumentService>();
 
+    private ReceiptDocumentService Receipts => app.Get<ReceiptDocumentService>();
+
     public async Task InitializeAsync()
     {
         app = await TestApp.StartAsync();
@@ -146,7 +148,7 @@ public sealed class DocumentIntegrityTests : IAsyncLifetime
         app.Clock.SetWitaDate(June5);
         var paid = await Payments.RecordAsync(draft, new PaymentInput(June5, total, PaymentMethod.VirtualAccount, "VA-3PROG"));
 
-        var text = string.Join(' ', PdfTestFiles.PageTexts((await Documents.ReceiptPdfAsync(paid.PaymentId)).Content));
+        var text = string.Join(' ', PdfTestFiles.PageTexts((await Receipts.ReceiptPdfAsync(paid.PaymentId)).Content));
 
         Assert.True(total > 5_000_000, $"total {total}");
         Assert.Contains("JKK, JKM dan JHT", text, StringComparison.Ordinal);
@@ -167,7 +169,7 @@ public sealed class DocumentIntegrityTests : IAsyncLifetime
         app.Clock.SetWitaDate(June5);
         var paid = await Payments.RecordAsync(invoiceId, new PaymentInput(June5, 504_000, PaymentMethod.TransferBpjs, "TRX-2PROG"));
 
-        var text = string.Join(' ', PdfTestFiles.PageTexts((await Documents.ReceiptPdfAsync(paid.PaymentId)).Content));
+        var text = string.Join(' ', PdfTestFiles.PageTexts((await Receipts.ReceiptPdfAsync(paid.PaymentId)).Content));
 
         Assert.Contains("JKK dan JKM", text, StringComparison.Ordinal);
         Assert.DoesNotContain("JHT", text, StringComparison.Ordinal);
@@ -221,7 +223,7 @@ public sealed class DocumentIntegrityTests : IAsyncLifetime
         await Payments.ReverseAsync(paid.PaymentId, "Transfer ditolak bank");
         app.ActAs(Roles.Csr, (await Invoices.GetAsync(invoiceId)).Row.CompanyId);
 
-        var pages = PdfTestFiles.PageTexts((await Documents.ReceiptPdfAsync(paid.PaymentId)).Content);
+        var pages = PdfTestFiles.PageTexts((await Receipts.ReceiptPdfAsync(paid.PaymentId)).Content);
 
         Assert.All(pages, page =>
         {

@@ -7,6 +7,7 @@ using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Features.Contributions;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Numbering;
 using CsrSponsorship.Core.Features.Payments;
 using CsrSponsorship.Core.Features.Sponsorships;
 using CsrSponsorship.Tests.Features.Sponsorships;

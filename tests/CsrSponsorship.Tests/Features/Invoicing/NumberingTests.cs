@@ -1,6 +1,7 @@
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Numbering;
 using CsrSponsorship.Tests.Features.Sponsorships;
 using CsrSponsorship.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

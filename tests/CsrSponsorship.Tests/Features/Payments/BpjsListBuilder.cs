@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using CsrSponsorship.Core.Documents.Spreadsheets;
 using CsrSponsorship.Core.Features.Payments;
 
 namespace CsrSponsorship.Tests.Features.Payments;

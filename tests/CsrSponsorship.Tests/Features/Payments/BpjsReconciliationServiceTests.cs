@@ -3,6 +3,7 @@ using System.Text;
 using ClosedXML.Excel;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Documents.Excel;
+using CsrSponsorship.Core.Documents.Spreadsheets;
 using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Documents;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Domain.Payments;

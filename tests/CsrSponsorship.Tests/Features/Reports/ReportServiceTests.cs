@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Documents;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Payments;

@@ -1,3 +1,4 @@
+using CsrSponsorship.Core.Documents.Spreadsheets;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Workers;

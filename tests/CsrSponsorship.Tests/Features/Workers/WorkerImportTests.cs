@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using ClosedXML.Excel;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Documents.Spreadsheets;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Workers;

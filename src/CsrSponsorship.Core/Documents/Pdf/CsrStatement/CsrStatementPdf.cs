@@ -1,7 +1,7 @@
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Documents;
 using CsrSponsorship.Core.Documents.Pdf.Layout;
 using CsrSponsorship.Core.Domain.Companies;
-using CsrSponsorship.Core.Features.Reports;
 
 namespace CsrSponsorship.Core.Documents.Pdf;
 

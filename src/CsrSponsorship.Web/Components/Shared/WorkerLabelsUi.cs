@@ -2,8 +2,9 @@ using System.Globalization;
 using CsrSponsorship.Core.Domain.Workers;
 using MudBlazor;
 
-namespace CsrSponsorship.Web.Features.Workers;
+namespace CsrSponsorship.Web.Components.Shared;
 
+// Shared by the worker pages and the adoption list, which show the same status chips and ages.
 internal static class WorkerLabelsUi
 {
     public static Color StatusColor(WorkerStatus status) => status switch

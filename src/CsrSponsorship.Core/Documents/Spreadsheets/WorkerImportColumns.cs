@@ -1,4 +1,4 @@
-namespace CsrSponsorship.Core.Features.Workers;
+namespace CsrSponsorship.Core.Documents.Spreadsheets;
 
 public enum ImportColumnKind
 {

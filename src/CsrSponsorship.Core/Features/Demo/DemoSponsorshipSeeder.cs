@@ -1,14 +1,17 @@
 using System.Globalization;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Domain.Payments;
 using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Numbering;
 using Microsoft.EntityFrameworkCore;
 
-namespace CsrSponsorship.Core.Data.Seeding;
+namespace CsrSponsorship.Core.Features.Demo;
 
 // A year of programme history for the demo, made with the same domain verbs the app uses: per company,
 // sponsorships that ended months ago (billed, paid, most with a hand-over outcome), coverage ending this

@@ -1,6 +1,4 @@
-using CsrSponsorship.Core.Domain.Companies;
-
-namespace CsrSponsorship.Core.Domain.Invoicing;
+namespace CsrSponsorship.Core.Domain.Companies;
 
 // Who an issued document is addressed to, copied from the company profile when the document gets its number
 // and never changed after: a later rename or move must not rewrite what was sent (as a signed letter keeps its

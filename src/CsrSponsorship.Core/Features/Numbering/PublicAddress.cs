@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace CsrSponsorship.Core.Features.Invoicing;
+namespace CsrSponsorship.Core.Features.Numbering;
 
 // Where the QR code and "Verifikasi publik" link of every invoice, receipt and circular letter point. A printed
 // address that is not the one people open the app on makes every printed document unverifiable, so nothing here

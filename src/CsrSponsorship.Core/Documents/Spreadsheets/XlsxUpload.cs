@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsrSponsorship.Core.Common;
 
-namespace CsrSponsorship.Core.Features.Workers;
+namespace CsrSponsorship.Core.Documents.Spreadsheets;
 
 // The gate every spreadsheet upload passes (worker import, BPJS reconciliation): name and declared size
 // are judged before a single byte is read, the read itself is bounded, and the bytes must be a zip

@@ -1,4 +1,6 @@
 using System.Globalization;
+using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Data.Seeding;
 using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Workers;
@@ -7,7 +9,7 @@ using CsrSponsorship.Core.Features.Wilayah;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace CsrSponsorship.Core.Data.Seeding;
+namespace CsrSponsorship.Core.Features.Demo;
 
 // Fictional companies and one account per role, created only in an empty database (no users yet).
 public static class DemoSeeder

@@ -1,13 +1,15 @@
+using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Data.Seeding;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Workers;
+using CsrSponsorship.Core.Features.Demo;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace CsrSponsorship.Core.Data;
+namespace CsrSponsorship.Core;
 
 public sealed class DatabaseInitializer(
     IServiceScopeFactory scopes,

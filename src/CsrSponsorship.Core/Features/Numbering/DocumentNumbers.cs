@@ -5,7 +5,7 @@ using CsrSponsorship.Core.Domain.Invoicing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace CsrSponsorship.Core.Features.Invoicing;
+namespace CsrSponsorship.Core.Features.Numbering;
 
 // Hands out the next official number for a document type. It must run inside the transaction that
 // issues the document: the serial then commits or rolls back with the document, so numbers have no

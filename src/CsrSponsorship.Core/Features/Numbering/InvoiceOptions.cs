@@ -1,8 +1,10 @@
-namespace CsrSponsorship.Core.Features.Invoicing;
+namespace CsrSponsorship.Core.Features.Numbering;
 
 // Configuration section "Invoicing". Who receives the money is policy, not code: the default is
 // that companies pay BPJS Ketenagakerjaan directly (a regional office may not collect levies
 // without a regional regulation) and the office only records and reconciles.
+// It also names the issuing office (signer, letterhead, issuer) that receipts, circular letters and the CSR statement
+// print, which is why it lives with numbering rather than in Invoicing.
 public sealed class InvoiceOptions
 {
     public const string Section = "Invoicing";
@@ -47,4 +49,8 @@ public sealed class InvoiceOptions
     // Who receives the companies' money, as printed on the bukti pencatatan pembayaran. The office only records
     // the payment, so that document carries no bea meterai (docs/decisions/0110-receipt-is-a-payment-record.md).
     public string PaymentRecipient { get; set; } = "BPJS Ketenagakerjaan Kantor Cabang Pratama Tanah Laut";
+
+    public DocumentSigner Signer() => new(SignerPosition, SignerName, SignerRank, SignerNip);
+
+    public Letterhead Letterhead() => new(LetterheadRegency, LetterheadOffice, LetterheadAddress, LetterheadWebsite, LetterheadEmail);
 }

@@ -5,7 +5,7 @@ using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Features.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace CsrSponsorship.Core.Features.Invoicing;
+namespace CsrSponsorship.Core.Features.Numbering;
 
 public sealed record NumberTemplateRow(string DocumentType, string Label, string Template, string Code, string Unit, string Example, int LastSerialThisYear, Guid Version);
 

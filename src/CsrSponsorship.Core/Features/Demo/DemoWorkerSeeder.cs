@@ -1,10 +1,12 @@
 using System.Globalization;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Data.Seeding;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Wilayah;
 using Microsoft.EntityFrameworkCore;
 
-namespace CsrSponsorship.Core.Data.Seeding;
+namespace CsrSponsorship.Core.Features.Demo;
 
 // Synthetic workers from seeds/demo/workers.csv (tools/generate_demo_workers.py). Every row goes
 // through the same WorkerValidator as a real registration, so the demo never shows data the app would refuse.

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace CsrSponsorship.Core.Features.Workers;
+namespace CsrSponsorship.Core.Documents.Spreadsheets;
 
 internal enum RawKind
 {
@@ -86,6 +86,20 @@ internal static class XlsxSheetReader
         catch (InvalidDataException)
         {
             throw NotXlsx();
+        }
+    }
+
+    // What every upload calls: Read with its progress reported as the "Membaca berkas" stage, and a package that passed
+    // CheckPackage but whose parts are not a readable workbook (corrupt, encrypted, not a spreadsheet) refused in Indonesian.
+    public static (SheetRow Header, List<SheetRow> Rows) ReadSheet(byte[] content, int maxRows, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        try
+        {
+            return Read(content, maxRows, (done, total) => progress?.Report(new ImportProgress(ImportProgress.Reading, done, total)), ct);
+        }
+        catch (Exception ex) when (ex is not (DomainException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw Unreadable();
         }
     }
 

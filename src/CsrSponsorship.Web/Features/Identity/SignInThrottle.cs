@@ -1,7 +1,7 @@
 using System.Net;
 using System.Threading.RateLimiting;
 
-namespace CsrSponsorship.Web.Hosting;
+namespace CsrSponsorship.Web.Features.Identity;
 
 // Lockout stops guessing one account's password; this stops one address hammering the sign-in form, which also
 // keeps an attacker from locking real users out at will. Keyed on client address + account so a shared office NAT
