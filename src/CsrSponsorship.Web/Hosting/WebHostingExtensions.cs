@@ -2,6 +2,7 @@ using CsrSponsorship.Core;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Web.Components;
+using CsrSponsorship.Web.Components.Layout;
 using CsrSponsorship.Web.Features.Identity;
 using CsrSponsorship.Web.Features.Invoicing;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -23,6 +24,7 @@ internal static class WebHostingExtensions
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddIndonesianMudStrings();
         services.AddHttpContextAccessor();
         services.AddScoped<Components.Shared.FileDownloader>();
 
