@@ -53,6 +53,38 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
         Assert.True(findings.Length == 0, $"{role}:{Environment.NewLine}{findings}");
     }
 
+    [Fact]
+    public async Task The_new_user_dialog_has_no_serious_accessibility_violation()
+    {
+        await SignInAsync("admin@demo.local");
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin/pengguna");
+        await WaitForInteractiveAsync();
+
+        await Page.ClickAsync("[data-testid=create-user]");
+        await Assertions.Expect(Page.Locator(".mud-dialog")).ToBeVisibleAsync();
+
+        var findings = await ScanAsync("/admin/pengguna + Tambah pengguna");
+
+        Assert.True(findings.Length == 0, findings);
+    }
+
+    [Fact]
+    public async Task The_handover_outcome_dialog_has_no_serious_accessibility_violation()
+    {
+        await SignInAsync("disnaker@demo.local");
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/disnaker");
+        await Page.GotoAsync("/serah-terima");
+        await WaitForInteractiveAsync();
+
+        await Page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "Menunggu hasil" }).ClickAsync();
+        await Page.Locator("[data-testid=record-outcome]").First.ClickAsync();
+        await Assertions.Expect(Page.Locator(".mud-dialog")).ToBeVisibleAsync();
+
+        var findings = await ScanAsync("/serah-terima + Hasil serah-terima");
+
+        Assert.True(findings.Length == 0, findings);
+    }
+
     private async Task<string> ScanAsync(string page, bool interactive = true)
     {
         if (interactive)
