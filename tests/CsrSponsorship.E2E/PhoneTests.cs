@@ -85,6 +85,31 @@ public sealed partial class PhoneTests(AppFixture app) : BrowserTest(app)
         await PhoneLayout.AssertNothingOverflowsAsync(Page);
     }
 
+    // On a phone the cost panel and its submit come after every card of the list (y ≈ 7,275 px for 25 cards).
+    [Fact]
+    public async Task On_a_phone_the_adoption_submit_stays_in_view_next_to_the_ticked_workers()
+    {
+        await Page.SetViewportSizeAsync(PhoneLayout.Width, PhoneLayout.Height);
+        await SignInAsync("csr@demo.local");
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/perusahaan-saya");
+        await Page.GotoAsync("/adopsi");
+        await WaitForInteractiveAsync();
+
+        var ticks = Page.GetByRole(AriaRole.Checkbox, new PageGetByRoleOptions { NameRegex = TickWorker() });
+        await ticks.Nth(0).ClickAsync();
+        await ticks.Nth(9).ClickAsync();
+
+        var bar = Page.Locator("[data-testid=adopt-action-bar]");
+        await Assertions.Expect(bar).ToContainTextAsync("2 pekerja dipilih");
+        var submit = bar.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Ajukan kepesertaan" });
+        await Assertions.Expect(submit).ToBeInViewportAsync(new LocatorAssertionsToBeInViewportOptions { Ratio = 1 });
+        await PhoneLayout.AssertNothingOverflowsAsync(Page, "[data-testid=adopt-action-bar]");
+
+        await submit.ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("untuk 2 pekerja");
+        await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Batal" }).ClickAsync();
+    }
+
     private async Task SignOutFromTheAccountMenuAsync()
     {
         await Assertions.Expect(Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" })).ToHaveCountAsync(0);
@@ -94,6 +119,9 @@ public sealed partial class PhoneTests(AppFixture app) : BrowserTest(app)
         await signOut.ClickAsync();
         await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/masuk");
     }
+
+    [GeneratedRegex("^Pilih ")]
+    private static partial Regex TickWorker();
 
     [GeneratedRegex("^Akun ")]
     private static partial Regex AccountMenu();
