@@ -56,11 +56,4 @@ public sealed class WorkerRegistrationTests(AppFixture app) : BrowserTest(app)
         await Assertions.Expect(Page.Locator("[data-testid=form-error]")).ToContainTextAsync("perlu diperbaiki");
         Assert.Equal("/pekerja/baru", new Uri(Page.Url).AbsolutePath);
     }
-
-    private async Task ChooseAsync(string testId, string option)
-    {
-        await Page.Locator($".mud-select:has([data-testid={testId}])").First.ClickAsync();
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = option }).First.ClickAsync();
-        await Assertions.Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
-    }
 }

@@ -52,6 +52,14 @@ public abstract class BrowserTest(AppFixture app) : IAsyncLifetime
     protected async Task WaitForInteractiveAsync() =>
         await Page.Locator("#app-interactive[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
+    // Picks an option of the MudSelect whose input carries the data-testid, and waits for its list to close.
+    protected async Task ChooseAsync(string testId, string option)
+    {
+        await Page.Locator($".mud-select:has([data-testid={testId}])").First.ClickAsync();
+        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = option }).First.ClickAsync();
+        await Assertions.Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+    }
+
     protected async Task<string> PathAsync()
     {
         await Task.Yield();
