@@ -25,3 +25,15 @@ window.csrDownload = async (fileName, contentType, streamRef) => {
     }
   }, 4 * 60 * 1000);
 })();
+
+// The skip link ("Langsung ke isi") moves focus into the main region. With <base href="/"> a bare "#main-content"
+// would resolve to "/#main-content" and Blazor would navigate away, so the link is handled here (capture phase,
+// before Blazor's own link handling sees the click).
+document.addEventListener("click", (event) => {
+  const link = event.target instanceof Element ? event.target.closest("a.skip-link") : null;
+  const main = document.getElementById("main-content");
+  if (link && main) {
+    event.preventDefault();
+    main.focus();
+  }
+}, { capture: true });
