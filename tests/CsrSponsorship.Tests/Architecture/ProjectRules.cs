@@ -13,7 +13,8 @@ public static class ProjectRules
             ["Domain"] = new Dictionary<string, string[]>
             {
                 ["Audit"] = [],
-                ["CircularLetters"] = [],
+                // A company pledges in the terms adoption takes (1, 3, 6 or 12 months).
+                ["CircularLetters"] = ["Sponsorships"],
                 ["Companies"] = [],
                 // A rate depends on the worker's occupation sector (transport or not).
                 ["Contributions"] = ["Workers"],

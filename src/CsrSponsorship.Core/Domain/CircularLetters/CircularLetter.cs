@@ -223,13 +223,18 @@ public class CircularLetter : IVersioned
             throw new DomainException("Pilih minimal satu perusahaan penerima.");
         }
 
+        if (sentOn < LetterDate)
+        {
+            throw new DomainException("Tanggal kirim tidak boleh sebelum tanggal surat.");
+        }
+
         foreach (var recipient in recipients)
         {
             recipient.MarkSent(sentOn, channel);
         }
 
         Status = LetterStatus.Didistribusikan;
-        Record(LetterEventKind.Didistribusikan, userId, userName, nowUtc, $"{recipients.Count} perusahaan, {channel}");
+        Record(LetterEventKind.Didistribusikan, userId, userName, nowUtc, $"{IndonesianFormat.Thousands(recipients.Count)} perusahaan, {DeliveryChannels.Label(channel)}, dikirim {IndonesianFormat.Date(sentOn)}");
     }
 
     public LetterRecipient Recipient(int companyId) =>

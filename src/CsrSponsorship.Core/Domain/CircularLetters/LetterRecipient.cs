@@ -1,4 +1,5 @@
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Domain.Sponsorships;
 
 namespace CsrSponsorship.Core.Domain.CircularLetters;
 
@@ -7,6 +8,16 @@ public enum DeliveryChannel
     Email = 1,
     WhatsApp = 2,
     Kurir = 3,
+}
+
+public static class DeliveryChannels
+{
+    public static string Label(DeliveryChannel channel) => channel switch
+    {
+        DeliveryChannel.Email => "E-mail",
+        DeliveryChannel.WhatsApp => "WhatsApp",
+        _ => "Kurir",
+    };
 }
 
 // One addressed company: the suggestion printed in its copy and what it answered.
@@ -53,9 +64,9 @@ public class LetterRecipient
 
     internal void Suggest(int? workers, int? months)
     {
-        if (workers is < 1 || months is < 1 or > 12)
+        if (workers is < 1 || (months is { } m && !Sponsorship.AllowedMonths.Contains(m)))
         {
-            throw new DomainException("Saran jumlah pekerja minimal 1 dan lama 1–12 bulan.");
+            throw new DomainException($"Saran jumlah pekerja minimal 1 dan lama {MonthChoices} bulan.");
         }
 
         SuggestedWorkers = workers;
@@ -72,9 +83,9 @@ public class LetterRecipient
 
     public void Pledge(int workers, int months, DateOnly on)
     {
-        if (workers < 1 || months < 1 || months > 12)
+        if (workers < 1 || !Sponsorship.AllowedMonths.Contains(months))
         {
-            throw new DomainException("Komitmen: jumlah pekerja minimal 1 dan lama 1–12 bulan.");
+            throw new DomainException($"Komitmen: jumlah pekerja minimal 1 dan lama {MonthChoices} bulan, seperti pilihan lama kepesertaan pada adopsi.");
         }
 
         PledgedWorkers = workers;
@@ -82,6 +93,10 @@ public class LetterRecipient
         PledgedOn = on;
         AcknowledgedOn ??= on;
     }
+
+    // A pledge and a suggestion are in the terms adoption can take, so the company can keep its word exactly.
+    public static string MonthChoices =>
+        string.Join(", ", Sponsorship.AllowedMonths.SkipLast(1)) + " atau " + Sponsorship.AllowedMonths[^1];
 
     public void Remind(DateOnly on) => LastReminderOn = on;
 }

@@ -5,7 +5,11 @@ namespace CsrSponsorship.Core.Features.CircularLetters;
 public sealed record LetterQuery(LetterStatus? Status = null, string? Search = null, Common.PageRequest? Page = null);
 
 public sealed record LetterRow(
-    int Id, LetterKind Kind, string? Number, DateOnly? LetterDate, string Subject, LetterStatus Status, int Recipients, DateTime CreatedAtUtc);
+    int Id, LetterKind Kind, string? Number, DateOnly? LetterDate, string Subject, LetterStatus Status, int Recipients, DateTime CreatedAtUtc,
+    CompanyAnswer? Mine = null);
+
+// What the signed-in company answered to a letter addressed to it.
+public sealed record CompanyAnswer(DateOnly? AcknowledgedOn, int? PledgedWorkers, int? PledgedMonths, DateOnly? PledgedOn);
 
 public sealed record LetterEventView(LetterEventKind Kind, string UserName, DateTime AtUtc, string? Note, string? CompanyName);
 

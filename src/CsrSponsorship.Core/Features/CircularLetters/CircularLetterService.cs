@@ -158,10 +158,21 @@ public sealed class CircularLetterService(
         var rows = await letters.OrderByDescending(l => l.Id).Skip(page.Skip).Take(page.Take)
             .Select(l => new { l.Id, l.Kind, l.Number, l.LetterDate, l.ContentJson, l.Status, Recipients = l.Recipients.Count, l.CreatedAtUtc })
             .ToListAsync(ct);
+        // A company sees its own answer beside each letter: what it already did is shown, not offered again.
+        var mine = caller.Role == Roles.Csr
+            ? await OwnAnswersAsync(db, [.. rows.Select(r => r.Id)], caller.RequireCompany(), ct)
+            : new Dictionary<int, CompanyAnswer>();
         return new PagedResult<LetterRow>(
-            [.. rows.Select(r => new LetterRow(r.Id, r.Kind, r.Number, r.LetterDate, LetterContent.FromJson(r.ContentJson).Subject, r.Status, r.Recipients, r.CreatedAtUtc))],
+            [.. rows.Select(r => new LetterRow(r.Id, r.Kind, r.Number, r.LetterDate, LetterContent.FromJson(r.ContentJson).Subject, r.Status, r.Recipients, r.CreatedAtUtc,
+                mine.GetValueOrDefault(r.Id)))],
             total);
     }
+
+    private static async Task<Dictionary<int, CompanyAnswer>> OwnAnswersAsync(AppDbContext db, List<int> letterIds, int companyId, CancellationToken ct) =>
+        await db.LetterRecipients.AsNoTracking()
+            .Where(r => r.CompanyId == companyId && letterIds.Contains(r.LetterId))
+            .Select(r => new { r.LetterId, r.AcknowledgedOn, r.PledgedWorkers, r.PledgedMonths, r.PledgedOn })
+            .ToDictionaryAsync(r => r.LetterId, r => new CompanyAnswer(r.AcknowledgedOn, r.PledgedWorkers, r.PledgedMonths, r.PledgedOn), ct);
 
     public async Task<LetterDetail> GetAsync(int id, CancellationToken ct = default)
     {
@@ -169,8 +180,9 @@ public sealed class CircularLetterService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var letter = await db.CircularLetters.AsNoTracking().Include(l => l.Events).Include(l => l.Recipients)
             .SingleOrDefaultAsync(l => l.Id == id, ct) ?? throw new NotFoundException("Surat edaran");
-        var userIds = letter.Events.Select(e => e.UserId).Append(letter.DraftedByUserId).Distinct().ToList();
-        var names = letter.Events.GroupBy(e => e.UserId).ToDictionary(g => g.Key, g => g.First().UserName);
+        var people = await PeopleNames.LoadAsync(db, [.. letter.Events.Select(e => e.UserId), letter.DraftedByUserId, letter.SignedByUserId ?? ""], ct);
+        var recorded = letter.Events.GroupBy(e => e.UserId).ToDictionary(g => g.Key, g => g.First().UserName);
+        string Name(string userId) => people.GetValueOrDefault(userId) ?? recorded.GetValueOrDefault(userId, "—");
         var original = letter.OriginalLetterId is { } originalId
             ? await db.CircularLetters.AsNoTracking().Where(l => l.Id == originalId).Select(l => new LetterLink(l.Id, l.Kind, l.Number, l.Status)).SingleAsync(ct)
             : null;
@@ -180,13 +192,13 @@ public sealed class CircularLetterService(
         var mayReview = letter.MayReview(caller.UserId);
         return new LetterDetail(
             letter.Id, letter.Kind, letter.Status, letter.Number, letter.LetterDate, letter.Content,
-            names.GetValueOrDefault(letter.DraftedByUserId, letter.DraftedByUserId), letter.SignedAtUtc,
-            letter.SignedByUserId is null ? null : names.GetValueOrDefault(letter.SignedByUserId, letter.SignedByUserId),
+            Name(letter.DraftedByUserId), letter.SignedAtUtc,
+            letter.SignedByUserId is null ? null : Name(letter.SignedByUserId),
             letter.UploadedPdf is not null,
             letter.Number is null ? null : publicAddress.VerificationUrl(letter.VerificationToken),
             original, followUps,
             [.. letter.Events.OrderBy(e => e.AtUtc).ThenBy(e => e.Id).Select(e => new LetterEventView(
-                e.Kind, e.UserName, e.AtUtc, e.Note, e.CompanyId is { } c ? companies.GetValueOrDefault(c) : null))],
+                e.Kind, Name(e.UserId), e.AtUtc, e.Note, e.CompanyId is { } c ? companies.GetValueOrDefault(c) : null))],
             [.. letter.Recipients.OrderBy(r => r.CompanyName).Select(r => new LetterRecipientView(
                 r.CompanyId, r.CompanyName, r.SuggestedWorkers, r.SuggestedMonths, r.SentOn, r.Channel, r.AcknowledgedOn, r.PledgedWorkers, r.PledgedMonths, r.LastReminderOn))],
             letter.Version,

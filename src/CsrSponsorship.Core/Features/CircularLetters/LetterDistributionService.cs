@@ -45,13 +45,15 @@ public sealed class LetterDistributionService(IDbContextFactory<AppDbContext> fa
         await db.SaveOrConflictAsync(ct);
     }
 
+    // The app does not send the letter: the office sends each company's PDF copy itself and records here when and how.
     public Task DistributeAsync(int id, DeliveryChannel channel, DateOnly? sentOn = null, CancellationToken ct = default) =>
-        access.ChangeAsync(id, (l, c) => l.Distribute(sentOn ?? Wita.Today(clock), channel, c.UserId, c.UserName, access.Now), ct);
+        access.ChangeAsync(id, (l, c) => l.Distribute(NotInFuture(sentOn ?? Wita.Today(clock)), channel, c.UserId, c.UserName, access.Now), ct);
 
     public Task RecordSentAsync(int id, int companyId, DateOnly sentOn, DeliveryChannel channel, CancellationToken ct = default) =>
         access.ChangeAsync(id, (l, c) =>
         {
-            l.RecordResponse(companyId, LetterEventKind.Terkirim, $"{IndonesianFormat.Date(sentOn)}, {ChannelLabel(channel)}", c.UserId, c.UserName, access.Now);
+            NotInFuture(sentOn);
+            l.RecordResponse(companyId, LetterEventKind.Terkirim, $"{IndonesianFormat.Date(sentOn)}, {DeliveryChannels.Label(channel)}", c.UserId, c.UserName, access.Now);
             l.Recipient(companyId).MarkSent(sentOn, channel);
         }, ct);
 
@@ -68,7 +70,7 @@ public sealed class LetterDistributionService(IDbContextFactory<AppDbContext> fa
         access.ChangeAsync(id, (l, c) =>
         {
             l.Recipient(companyId).Pledge(workers, months, Wita.Today(clock));
-            l.RecordResponse(companyId, LetterEventKind.Komitmen, $"{workers} pekerja × {months} bulan", c.UserId, c.UserName, access.Now);
+            l.RecordResponse(companyId, LetterEventKind.Komitmen, $"{IndonesianFormat.Thousands(workers)} pekerja × {months} bulan", c.UserId, c.UserName, access.Now);
         }, ct, companyId);
 
     public async Task<ReminderLinks> RemindAsync(int id, int companyId, CancellationToken ct = default)
@@ -91,12 +93,9 @@ public sealed class LetterDistributionService(IDbContextFactory<AppDbContext> fa
             company.ContactEmail is null ? null : $"mailto:{company.ContactEmail}?subject={Uri.EscapeDataString("Pengingat Surat Edaran " + number)}&body={Uri.EscapeDataString(text)}");
     }
 
-    public static string ChannelLabel(DeliveryChannel channel) => channel switch
-    {
-        DeliveryChannel.Email => "E-mail",
-        DeliveryChannel.WhatsApp => "WhatsApp",
-        _ => "Kurir",
-    };
+    private DateOnly NotInFuture(DateOnly sentOn) => sentOn <= Wita.Today(clock)
+        ? sentOn
+        : throw new DomainException("Tanggal kirim tidak boleh setelah hari ini: catat distribusi setelah surat benar-benar dikirim.");
 
     private static async Task<HashSet<int>> ProgrammeAreaCompanyIdsAsync(AppDbContext db, CancellationToken ct)
     {
