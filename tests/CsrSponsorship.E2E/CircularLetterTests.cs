@@ -12,9 +12,10 @@ public sealed class CircularLetterTests(AppFixture app) : BrowserTest(app)
     public async Task A_letter_drafted_from_the_template_is_returned_fixed_approved_signed_and_distributed_to_three_companies()
     {
         string[] names = ["PT Surat Uji Satu", "PT Surat Uji Dua", "PT Surat Uji Tiga"];
+        var companyIds = new List<int>();
         foreach (var name in names)
         {
-            await App.CreateCompanyAsync(name, "63.01.02.2003");
+            companyIds.Add(await App.CreateCompanyAsync(name, "63.01.02.2003"));
         }
 
         // Draft from the template and submit.
@@ -77,11 +78,16 @@ public sealed class CircularLetterTests(AppFixture app) : BrowserTest(app)
         }
 
         await Assertions.Expect(ticked).ToHaveCountAsync(3);
+        // The app sends nothing: the office records when and how it sent the copies, and the button says so.
+        await Assertions.Expect(Page.Locator("[data-testid=distribute-letter]")).ToHaveTextAsync("Catat distribusi");
         await Page.Locator("[data-testid=distribute-letter]").ClickAsync();
-        await ConfirmAsync("Distribusikan");
+        await Assertions.Expect(Page.Locator(".mud-dialog")).ToContainTextAsync("Aplikasi tidak mengirimkannya");
+        await ConfirmAsync("Catat distribusi");
         await Assertions.Expect(Page.Locator("[data-testid=letter-status]")).ToHaveTextAsync("Didistribusikan");
         await Page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "Penerima" }).ClickAsync();
         await Assertions.Expect(Page.Locator("[data-testid=recipient-row]")).ToHaveCountAsync(3);
+        await Assertions.Expect(Page.Locator("[data-testid=recipient-row]").First).ToContainTextAsync("(E-mail)");
+
 
         // Each company's copy is a PDF addressed to it.
         foreach (var (id, name) in ids)
@@ -100,10 +106,33 @@ public sealed class CircularLetterTests(AppFixture app) : BrowserTest(app)
             }
         }
 
+        // Who did what is told by name and role, never by login e-mail.
+        await Page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "Riwayat" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("[data-testid=history]")).ToContainTextAsync("Rahmah Disnakerind (demo) (Petugas Disnakerind)");
+        await Assertions.Expect(Page.Locator("[data-testid=history]")).ToContainTextAsync("Admin Demo (Administrator)");
+        await Assertions.Expect(Page.Locator("[data-testid=history]")).Not.ToContainTextAsync("@demo.local");
+
         // The funnel counts three addressed companies, none of which has answered yet.
         await Page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "Tanggapan" }).ClickAsync();
         await Assertions.Expect(Page.Locator("[data-testid=funnel-addressed]")).ToHaveTextAsync("3");
         await Assertions.Expect(Page.Locator("[data-testid=non-responders] .mud-list-item")).ToHaveCountAsync(3);
+        await SignOutAsync();
+
+        // The first company answers in its inbox: what it did shows with its date instead of being offered again.
+        await App.CreateUserAsync("csr.surat@e2e.local", "Csr", AppFixture.DemoPassword, companyIds[0]);
+        await SignInAsync("csr.surat@e2e.local");
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/masuk");
+        await Page.GotoAsync("/surat-masuk");
+        await WaitForInteractiveAsync();
+        await Page.Locator("[data-testid=my-ack]").ClickAsync();
+        await Assertions.Expect(Page.Locator("[data-testid=my-received]")).ToContainTextAsync("Diterima ");
+        await Assertions.Expect(Page.Locator("[data-testid=my-ack]")).ToHaveCountAsync(0);
+        await Page.Locator("[data-testid=my-pledge]").ClickAsync();
+        await Page.Locator("[data-testid=pledge-workers] input, input[data-testid=pledge-workers]").First.FillAsync("1200");
+        await ChooseAsync("pledge-months", "12 bulan");
+        await Page.Locator("[data-testid=confirm-pledge]").ClickAsync();
+        await Assertions.Expect(Page.Locator("[data-testid=my-pledged]")).ToContainTextAsync("Komitmen 1.200 pekerja × 12 bulan");
+        await Assertions.Expect(Page.Locator("[data-testid=my-pledge]")).ToHaveTextAsync("Ubah komitmen");
     }
 
     private async Task SignInAsDisnakerAsync()

@@ -17,6 +17,9 @@ public abstract class BrowserTest(AppFixture app) : IAsyncLifetime
     {
         context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, Locale = "id-ID" });
         context.SetDefaultTimeout(15_000);
+        // Expectations wait as long as actions: on a loaded 2-core CI machine signing a letter (PDF, QR, number)
+        // can take longer than Playwright's 5-second default, which made stories fail though nothing was wrong.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Page = await context.NewPageAsync();
         Page.PageError += (_, error) => pageErrors.Add(error);
 
