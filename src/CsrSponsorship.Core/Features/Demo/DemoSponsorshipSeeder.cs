@@ -84,7 +84,8 @@ internal static class DemoSponsorshipSeeder
             first = false;
             var (_, offset, billed, paid) = Groups[g];
             var start = current.AddMonths(offset);
-            var submitted = start.FirstDay.AddDays(-25);
+            // Never later than today: a batch starting next month is "submitted" today at the latest.
+            var submitted = Min(start.FirstDay.AddDays(-25), today);
             var sponsorships = members.Select(w =>
             {
                 var sector = Occupations.Find(w.OccupationCode)?.Sector ?? Sector.NonTransport;
@@ -92,7 +93,7 @@ internal static class DemoSponsorshipSeeder
                 // Created as of the day it was submitted, the way the record would have been made then.
                 return Sponsorship.Create(
                     new SponsorshipTerms(Guid.NewGuid(), companyId, w.Id, FundingSource.Csr, null, false, start, 6),
-                    cost.Total, csrUserId, Utc(submitted), YearMonth.FromDate(submitted));
+                    cost.Total, csrUserId, At(submitted, now), YearMonth.FromDate(submitted));
             }).ToList();
             db.Sponsorships.AddRange(sponsorships);
             await db.SaveChangesAsync(ct);
@@ -105,9 +106,9 @@ internal static class DemoSponsorshipSeeder
             var issued = Min(submitted.AddDays(3), today);
             var due = Max(start.AddMonths(-1).FirstDay.AddDays(9), issued.AddDays(14));
             var content = await InvoiceService.PriceAsync(db, sponsorships, ct);
-            var invoice = Invoice.Draft(companyId, content, due, null, issued, officeUserId, Utc(issued));
+            var invoice = Invoice.Draft(companyId, content, due, null, issued, officeUserId, At(issued, now));
             db.Invoices.Add(invoice);
-            invoice.Issue(await DocumentNumbers.AllocateAsync(db, DocumentTypes.Invoice, issued, ct), issued, content, addressees[companyId], officeUserId, Utc(issued));
+            invoice.Issue(await DocumentNumbers.AllocateAsync(db, DocumentTypes.Invoice, issued, ct), issued, content, addressees[companyId], officeUserId, At(issued, now));
             sponsorships.ForEach(s => s.MarkInvoiced());
             foreach (var rate in await db.RateVersions.Where(r => content.RateVersionIds.Contains(r.Id)).ToListAsync(ct))
             {
@@ -122,11 +123,11 @@ internal static class DemoSponsorshipSeeder
 
             var paidOn = Min(due.AddDays(-2), today);
             var payment = Payment.Record(invoice.Id, paidOn, invoice.Total, PaymentMethod.TransferBpjs,
-                string.Create(CultureInfo.InvariantCulture, $"TRF{paidOn:yyyyMMdd}{++reference:0000}"), null, financeUserId, Utc(paidOn), today);
+                string.Create(CultureInfo.InvariantCulture, $"TRF{paidOn:yyyyMMdd}{++reference:0000}"), null, financeUserId, At(paidOn, now), today);
             invoice.RecordPayment(payment);
             payment.IssueReceipt(await DocumentNumbers.AllocateAsync(db, DocumentTypes.Receipt, paidOn, ct), paidOn, addressees[companyId]);
             db.Payments.Add(payment);
-            invoice.MarkCoverageActivated(Utc(paidOn));
+            invoice.MarkCoverageActivated(At(paidOn, now));
             var ids = members.Select(w => w.Id).ToList();
             var changing = await db.Workers.Where(w => ids.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);
             foreach (var s in sponsorships)
@@ -161,7 +162,13 @@ internal static class DemoSponsorshipSeeder
         }
     }
 
-    private static DateTime Utc(DateOnly witaDate) => witaDate.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
+    // 10.00 WITA on that day, but never later than the moment the demo is made: seeded at 08.21 WITA, today's
+    // records must not say "Diajukan … 10.00 WITA".
+    private static DateTime At(DateOnly witaDate, DateTime nowUtc)
+    {
+        var tenOClock = witaDate.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
+        return tenOClock < nowUtc ? tenOClock : nowUtc;
+    }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
