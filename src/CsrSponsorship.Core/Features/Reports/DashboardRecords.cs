@@ -40,6 +40,7 @@ public sealed record KeuanganDashboard(
     long Outstanding,
     int OpenInvoices,
     long Overdue,
+    int OverdueCount,
     IReadOnlyList<OverdueInvoice> OverdueInvoices,
     long PaidThisMonth,
     int PaymentsThisMonth,

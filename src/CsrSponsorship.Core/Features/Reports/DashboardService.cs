@@ -88,7 +88,8 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> factory, IC
         var outstanding = await open.GroupBy(_ => 1)
             .Select(g => new { Count = g.Count(), Amount = g.Sum(i => i.Total - i.PaidAmount) }).SingleOrDefaultAsync(ct);
         var overdue = open.Where(i => i.DueDate < today);
-        var overdueTotal = await overdue.SumAsync(i => i.Total - i.PaidAmount, ct);
+        var overdueTotals = await overdue.GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Amount = g.Sum(i => i.Total - i.PaidAmount) }).SingleOrDefaultAsync(ct);
         var list = await (from i in overdue
                           join c in db.Companies on i.CompanyId equals c.Id
                           orderby i.DueDate, i.Id
@@ -99,7 +100,7 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> factory, IC
         var thisMonth = await db.Payments.Where(p => p.Status == PaymentStatus.Sah && p.PaidOn >= monthStart && p.PaidOn <= monthEnd)
             .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Amount = g.Sum(p => p.Amount) }).SingleOrDefaultAsync(ct);
         return new KeuanganDashboard(
-            outstanding?.Amount ?? 0, outstanding?.Count ?? 0, overdueTotal,
+            outstanding?.Amount ?? 0, outstanding?.Count ?? 0, overdueTotals?.Amount ?? 0, overdueTotals?.Count ?? 0,
             [.. list.Select(i => new OverdueInvoice(i.Id, i.Number ?? "", i.LegalName, i.DueDate, today.DayNumber - i.DueDate.DayNumber, i.Outstanding))],
             thisMonth?.Amount ?? 0, thisMonth?.Count ?? 0, await MonthlyAsync(db, current, ct));
     }

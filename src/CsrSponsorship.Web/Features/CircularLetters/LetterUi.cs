@@ -1,5 +1,6 @@
 using CsrSponsorship.Core.Domain.CircularLetters;
 using CsrSponsorship.Core.Features.CircularLetters;
+using CsrSponsorship.Web.Components.Shared;
 using MudBlazor;
 
 namespace CsrSponsorship.Web.Features.CircularLetters;
@@ -63,6 +64,9 @@ internal static class LetterUi
     [
         new ChartSeries<double> { Name = "Perusahaan", Data = new ChartData<double>([funnel.Addressed, funnel.Acknowledged, funnel.Pledged, funnel.Invoiced, funnel.Paid]) },
     ];
+
+    public static BarChartOptions FunnelAxis(LetterFunnel? funnel) =>
+        ChartAxis.For(new BarChartOptions(), funnel is null ? [] : [funnel.Addressed, funnel.Acknowledged, funnel.Pledged, funnel.Invoiced, funnel.Paid]);
 
     public static string OfficialPdf(int id) => $"/dokumen/surat-edaran/{id}";
 

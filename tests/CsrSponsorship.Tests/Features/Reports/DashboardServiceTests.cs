@@ -85,7 +85,7 @@ public sealed class DashboardServiceTests : IAsyncLifetime
 
         var overdue = Assert.Single(d.OverdueInvoices);
         Assert.Equal((overdueId, "PT Terlambat", 15), (overdue.InvoiceId, overdue.CompanyName, overdue.DaysOverdue));
-        Assert.Equal((overdue.Outstanding, overdue.Outstanding, 1), (d.Outstanding, d.Overdue, d.OpenInvoices));
+        Assert.Equal((overdue.Outstanding, overdue.Outstanding, 1, 1), (d.Outstanding, d.Overdue, d.OverdueCount, d.OpenInvoices));
         Assert.Equal((paid, 1), (d.PaidThisMonth, d.PaymentsThisMonth));
     }
 
