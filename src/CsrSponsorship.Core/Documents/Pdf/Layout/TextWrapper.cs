@@ -6,7 +6,7 @@ internal sealed record WrappedLine(IReadOnlyList<string> Words, double Width, bo
 }
 
 // Greedy line filling on spaces (a no-break space keeps "Rp 16.800" together); a word longer than the line is
-// broken between characters. Input lines are already prepared by GlyphBudget, so widths match what is drawn.
+// broken after a slash or hyphen in it, else between letters with a hyphen added. Input lines are already prepared by GlyphBudget, so widths match what is drawn.
 internal static class TextWrapper
 {
     private const double Tolerance = 0.01;
@@ -43,8 +43,8 @@ internal static class TextWrapper
 
                 while (wordWidth > available + Tolerance && word.Length > 1)
                 {
-                    var take = FittingPrefix(word, font, size, available);
-                    var piece = word[..take];
+                    var piece = Piece(word, font, size, available);
+                    var take = piece.EndsWith('-') && !word.StartsWith(piece, StringComparison.Ordinal) ? piece.Length - 1 : piece.Length;
                     result.Add(new WrappedLine([piece], font.Width(piece, size), EndsParagraph: false));
                     available = width;
                     word = word[take..];
@@ -60,6 +60,32 @@ internal static class TextWrapper
         }
 
         return result;
+    }
+
+    // The head of a word too long for the line. "(Pangkalan/Online)" breaks after the slash, where a reader expects
+    // it; a break between two letters gets a hyphen ("Pangka-" / "lan"); digits (a NIK, an amount) break bare,
+    // since a hyphen inside a number would change what it says.
+    private static string Piece(string word, PdfFont font, double size, double available)
+    {
+        var take = FittingPrefix(word, font, size, available);
+        for (var i = take; i >= 2; i--)
+        {
+            if (word[i - 1] is '/' or '-')
+            {
+                return word[..i];
+            }
+        }
+
+        if (take >= 3 && char.IsLetter(word[take - 1]) && char.IsLetter(word[take]))
+        {
+            var hyphenated = FittingPrefix(word, font, size, available - font.Width('-', size));
+            if (hyphenated >= 2 && char.IsLetter(word[hyphenated - 1]) && char.IsLetter(word[hyphenated]))
+            {
+                return word[..hyphenated] + "-";
+            }
+        }
+
+        return word[..take];
     }
 
     // At least one character, so a column narrower than one glyph still terminates.
