@@ -125,4 +125,19 @@ public sealed class SignInTests(AppFixture app) : BrowserTest(app)
         await Page.GotoAsync("/keuangan");
         Assert.Equal("/masuk", await PathAsync());
     }
+
+    // A finance clerk signs in and out all day; only failed password checks count towards the limit (decision 0120).
+    [Fact]
+    public async Task A_finance_clerk_signs_in_and_out_twenty_times_in_a_row_without_being_refused()
+    {
+        await App.CreateUserAsync("keuangan.harian@e2e.local", "Keuangan", AppFixture.DemoPassword);
+        for (var i = 1; i <= 20; i++)
+        {
+            await SignInAsync("keuangan.harian@e2e.local");
+            await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/masuk");
+            Assert.True(await PathAsync() == "/keuangan", $"Sign-in {i} landed on {Page.Url}.");
+            await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).ClickAsync();
+            await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/masuk");
+        }
+    }
 }
