@@ -123,6 +123,7 @@ public static class AccessMatrix
         ["InvoiceService.IssueAsync"] = [A, D],
         ["InvoiceService.IssueAllForCompanyAsync"] = [A, D],
         ["InvoiceService.CancelAsync"] = [A, D],
+        ["InvoiceService.RemoveDraftWorkerAsync"] = [A, D],
         ["InvoiceService.ListAsync"] = [A, D, C, K],
         ["InvoiceService.StreamAsync"] = [A, D, C, K],
         ["InvoiceService.GetAsync"] = [A, D, C, K],
