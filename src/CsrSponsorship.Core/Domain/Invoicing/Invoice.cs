@@ -192,7 +192,7 @@ public class Invoice : IVersioned
 
         if (payment.Amount > Outstanding)
         {
-            throw new DomainException($"Jumlah melebihi sisa tagihan ({IndonesianFormat.RupiahInText(Outstanding)}).");
+            throw new DomainException($"Jumlah melebihi sisa tagihan ({IndonesianFormat.Rupiah(Outstanding)}).");
         }
 
         PaidAmount += payment.Amount;
