@@ -154,6 +154,7 @@ public static class AccessMatrix
         ["PaymentService.ReverseAsync"] = [K],
         ["PaymentService.ListAsync"] = [A, D, K],
         ["PaymentService.StreamAsync"] = [A, D, K],
+        ["PaymentService.TotalsAsync"] = [A, D, K],
         ["PaymentService.GetProofAsync"] = [A, D, K],
         ["PaymentService.GetReceiptModelAsync"] = [A, D, C, K],
 

@@ -140,6 +140,7 @@ public sealed class ServiceAccessTests(ServiceAccessFixture fixture) : IClassFix
         ["PaymentService.ReverseAsync"] = () => Get<PaymentService>().ReverseAsync(Missing, "salah catat"),
         ["PaymentService.ListAsync"] = () => Get<PaymentService>().ListAsync(new PaymentQuery()),
         ["PaymentService.StreamAsync"] = () => DrainAsync(Get<PaymentService>().StreamAsync(new PaymentQuery())),
+        ["PaymentService.TotalsAsync"] = () => Get<PaymentService>().TotalsAsync(new PaymentQuery()),
         ["PaymentService.GetProofAsync"] = () => Get<PaymentService>().GetProofAsync(Missing),
         ["PaymentService.GetReceiptModelAsync"] = () => Get<PaymentService>().GetReceiptModelAsync(Missing),
 
