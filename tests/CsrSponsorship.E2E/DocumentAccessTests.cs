@@ -45,6 +45,36 @@ public sealed partial class DocumentAccessTests(AppFixture app)
         }
     }
 
+    [Fact]
+    public async Task A_document_link_that_leads_nowhere_answers_with_the_apps_own_page_and_its_status_not_raw_json()
+    {
+        await app.CreateUserAsync("keuangan-tautan-lama@e2e.local", Roles.Keuangan, Password);
+        using var keuangan = await SignedInAsync("keuangan-tautan-lama@e2e.local");
+
+        foreach (var (path, sentence) in new[]
+        {
+            ("/dokumen/kuitansi/987654", "Pembayaran tidak ditemukan."),
+            ("/dokumen/tagihan/987654", "Tagihan tidak ditemukan."),
+        })
+        {
+            using var response = await keuangan.GetAsync(new Uri(path, UriKind.Relative));
+            var page = await response.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("<h1>Dokumen tidak ditemukan</h1>", page, StringComparison.Ordinal);
+            Assert.Contains(sentence, page, StringComparison.Ordinal);
+        }
+
+        // A document that exists but cannot be produced as asked: 409 and the reason, on the same page.
+        using (var response = await keuangan.GetAsync(new Uri("/dokumen/pernyataan-csr/1/1999.pdf", UriKind.Relative)))
+        {
+            var page = await response.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+            Assert.Contains("<h1>Dokumen tidak dapat dibuka</h1>", page, StringComparison.Ordinal);
+            Assert.Contains("Tahun tidak valid.", page, StringComparison.Ordinal);
+        }
+    }
+
     private HttpClient Client(out CookieContainer cookies)
     {
         cookies = new CookieContainer();

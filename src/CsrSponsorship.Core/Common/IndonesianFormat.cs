@@ -41,11 +41,8 @@ public static class IndonesianFormat
             $"{Date(DateOnly.FromDateTime(local))} {local.Hour:00}.{local.Minute:00} WITA");
     }
 
-    /// <summary>Table cells: "Rp 16.800".</summary>
+    /// <summary>"Rp 16.800": the one rupiah format of screens, dialogs, messages and documents (decision 0192).</summary>
     public static string Rupiah(long amount) => "Rp " + Thousands(amount);
-
-    /// <summary>Running text: "Rp16.800".</summary>
-    public static string RupiahInText(long amount) => "Rp" + Thousands(amount);
 
     /// <summary>1234567 → 1.234.567 (negative amounts keep their sign).</summary>
     public static string Thousands(long value)

@@ -27,8 +27,8 @@ public sealed class IndonesianFormatTests
         Assert.Equal(expected, IndonesianFormat.Rupiah(amount));
 
     [Fact]
-    public void Rupiah_in_running_text_has_no_space() =>
-        Assert.Equal("Rp16.800", IndonesianFormat.RupiahInText(16800));
+    public void Rupiah_reads_the_same_in_running_text_as_in_tables() =>
+        Assert.Equal("Jumlah melebihi sisa tagihan (Rp 1.104.000).", $"Jumlah melebihi sisa tagihan ({IndonesianFormat.Rupiah(1_104_000)}).");
 
     [Fact]
     public void UTC_times_are_shown_in_WITA()

@@ -69,6 +69,5 @@ public sealed class RupiahTextTests
     {
         Assert.Equal(amount, RupiahText.Parse(IndonesianFormat.Thousands(amount)).Amount);
         Assert.Equal(amount, RupiahText.Parse(IndonesianFormat.Rupiah(amount)).Amount);
-        Assert.Equal(amount, RupiahText.Parse(IndonesianFormat.RupiahInText(amount)).Amount);
     }
 }

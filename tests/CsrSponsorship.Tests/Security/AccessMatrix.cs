@@ -123,6 +123,7 @@ public static class AccessMatrix
         ["InvoiceService.IssueAsync"] = [A, D],
         ["InvoiceService.IssueAllForCompanyAsync"] = [A, D],
         ["InvoiceService.CancelAsync"] = [A, D],
+        ["InvoiceService.RemoveDraftWorkerAsync"] = [A, D],
         ["InvoiceService.ListAsync"] = [A, D, C, K],
         ["InvoiceService.StreamAsync"] = [A, D, C, K],
         ["InvoiceService.GetAsync"] = [A, D, C, K],
@@ -153,6 +154,7 @@ public static class AccessMatrix
         ["PaymentService.ReverseAsync"] = [K],
         ["PaymentService.ListAsync"] = [A, D, K],
         ["PaymentService.StreamAsync"] = [A, D, K],
+        ["PaymentService.TotalsAsync"] = [A, D, K],
         ["PaymentService.GetProofAsync"] = [A, D, K],
         ["PaymentService.GetReceiptModelAsync"] = [A, D, C, K],
 

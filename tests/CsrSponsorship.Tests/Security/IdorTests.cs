@@ -161,7 +161,7 @@ public sealed class IdorTests(IdorFixture f) : IClassFixture<IdorFixture>
         "LetterFunnelService.FunnelAsync", "LetterDocumentService.OfficialPdfAsync", "LetterDocumentService.CombinedPdfAsync",
         "CompanyService.SetActiveAsync",
         "InvoiceService.ListBillableAsync", "InvoiceService.UpdateDraftAsync", "InvoiceService.IssueAsync",
-        "InvoiceService.IssueAllForCompanyAsync", "InvoiceService.CancelAsync",
+        "InvoiceService.IssueAllForCompanyAsync", "InvoiceService.CancelAsync", "InvoiceService.RemoveDraftWorkerAsync",
         "PaymentService.RecordAsync", "PaymentService.ReverseAsync", "PaymentService.GetProofAsync",
         "RateService.UpdateVersionAsync",
         "HandoverService.RecordOutcomeAsync",

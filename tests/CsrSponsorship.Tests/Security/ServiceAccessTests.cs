@@ -2,6 +2,7 @@ using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.CircularLetters;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Domain.Payments;
 using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Workers;
@@ -123,7 +124,8 @@ public sealed class ServiceAccessTests(ServiceAccessFixture fixture) : IClassFix
         ["InvoiceService.UpdateDraftAsync"] = () => Get<InvoiceService>().UpdateDraftAsync(Missing, new DateOnly(2026, 6, 30), null, Guid.Empty),
         ["InvoiceService.IssueAsync"] = () => Get<InvoiceService>().IssueAsync(Missing, Guid.Empty),
         ["InvoiceService.IssueAllForCompanyAsync"] = () => Get<InvoiceService>().IssueAllForCompanyAsync(Company, null),
-        ["InvoiceService.CancelAsync"] = () => Get<InvoiceService>().CancelAsync(Missing, "keliru", Guid.Empty),
+        ["InvoiceService.CancelAsync"] = () => Get<InvoiceService>().CancelAsync(Missing, "keliru", SponsorshipsOnCancel.BackToDiajukan, Guid.Empty),
+        ["InvoiceService.RemoveDraftWorkerAsync"] = () => Get<InvoiceService>().RemoveDraftWorkerAsync(Missing, Missing, Guid.Empty),
         ["InvoiceService.ListAsync"] = () => Get<InvoiceService>().ListAsync(new InvoiceQuery()),
         ["InvoiceService.StreamAsync"] = () => DrainAsync(Get<InvoiceService>().StreamAsync(new InvoiceQuery())),
         ["InvoiceService.GetAsync"] = () => Get<InvoiceService>().GetAsync(Missing),
@@ -138,6 +140,7 @@ public sealed class ServiceAccessTests(ServiceAccessFixture fixture) : IClassFix
         ["PaymentService.ReverseAsync"] = () => Get<PaymentService>().ReverseAsync(Missing, "salah catat"),
         ["PaymentService.ListAsync"] = () => Get<PaymentService>().ListAsync(new PaymentQuery()),
         ["PaymentService.StreamAsync"] = () => DrainAsync(Get<PaymentService>().StreamAsync(new PaymentQuery())),
+        ["PaymentService.TotalsAsync"] = () => Get<PaymentService>().TotalsAsync(new PaymentQuery()),
         ["PaymentService.GetProofAsync"] = () => Get<PaymentService>().GetProofAsync(Missing),
         ["PaymentService.GetReceiptModelAsync"] = () => Get<PaymentService>().GetReceiptModelAsync(Missing),
 

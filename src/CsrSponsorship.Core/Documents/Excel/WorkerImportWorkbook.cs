@@ -189,7 +189,7 @@ public static class WorkerImportWorkbook
             "2. Satu baris untuk satu pekerja. Satu NIK hanya boleh muncul sekali dalam berkas; NIK yang sudah terdaftar ditolak, sehingga mengunggah berkas yang sama dua kali tidak membuat data ganda.",
             "3. NIK 16 angka diketik sebagai TEKS (kolom NIK sudah berformat Teks). Bila NIK ditempel sebagai angka, Excel mengubah angka terakhirnya dan baris itu ditolak.",
             string.Create(CultureInfo.InvariantCulture, $"4. Usia pekerja {model.MinAge}–{model.MaxAge} tahun pada hari impor. Tanggal lahir dan jenis kelamin harus sesuai dengan NIK (NIK perempuan: tanggal lahir ditambah 40)."),
-            $"5. Penghasilan per bulan minimal {IndonesianFormat.RupiahInText(model.MinimumIncome)}; bila dikosongkan dipakai {IndonesianFormat.RupiahInText(model.MinimumIncome)}.",
+            $"5. Penghasilan per bulan minimal {IndonesianFormat.Rupiah(model.MinimumIncome)}; bila dikosongkan dipakai {IndonesianFormat.Rupiah(model.MinimumIncome)}.",
             "6. Persetujuan pekerja atas pemrosesan data pribadinya (UU 27/2022) wajib: isi Petugas Persetujuan dan Tanggal Persetujuan. Baris tanpa persetujuan ditolak.",
             $"7. Pekerja dari semua kecamatan di Kabupaten Tanah Laut dapat didaftarkan, tetapi hanya yang berdomisili di {programme} yang nantinya dapat disponsori perusahaan.",
             "8. Tanggal boleh berupa tanggal Excel atau teks DD-MM-YYYY (juga DD/MM/YYYY atau YYYY-MM-DD). Angka rupiah boleh 1000000, 1.000.000, atau Rp 1.000.000.",

@@ -55,7 +55,7 @@ public static class WorkerImportColumns
         "Wajib bila Pekerjaan = Lainnya; sebutkan pekerjaannya.");
 
     public static readonly ImportColumn Income = new("Penghasilan per Bulan", "Penghasilan per Bulan", ImportColumnKind.Money, 18, "Boleh kosong",
-        "Rupiah tanpa desimal, misalnya 1000000 atau 1.000.000. Minimal Rp1.000.000; bila dikosongkan dipakai Rp1.000.000.");
+        "Rupiah tanpa desimal, misalnya 1000000 atau 1.000.000. Minimal Rp 1.000.000; bila dikosongkan dipakai Rp 1.000.000.");
 
     public static readonly ImportColumn Kpj = new("No. KPJ", "No. KPJ", ImportColumnKind.Code, 14, "Boleh kosong",
         "Nomor kartu peserta BPJS Ketenagakerjaan (11 angka) bila sudah ada; boleh dikosongkan.");

@@ -52,6 +52,10 @@ public static class AuditActions
     // One row per spreadsheet import, in the import's own transaction: the record of the batch (file, rows, hash).
     public const string Imported = "Imported";
     public const string WorkerImportEntity = "WorkerImport";
+
+    // What an officer chose when cancelling an invoice, and which worker left a draft (decisions 0190, 0191).
+    public const string InvoiceCancelled = "InvoiceCancelled";
+    public const string InvoiceWorkerRemoved = "InvoiceWorkerRemoved";
 }
 
 public sealed record AuditActor(string UserId, string UserName)
@@ -83,6 +87,8 @@ public static class AuditLabels
         ["BpjsListChecked"] = "Daftar BPJS dicocokkan",
         ["SignedIn"] = "Masuk",
         ["SignInFailed"] = "Gagal masuk",
+        [AuditActions.InvoiceCancelled] = "Tagihan dibatalkan",
+        [AuditActions.InvoiceWorkerRemoved] = "Pekerja dikeluarkan dari draf tagihan",
     };
 
     private static readonly Dictionary<string, string> Entities = new(StringComparer.Ordinal)

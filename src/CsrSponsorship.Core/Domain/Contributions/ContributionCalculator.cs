@@ -15,7 +15,7 @@ public static class ContributionCalculator
         if (request.DeclaredIncome < rate.MinimumIncome)
         {
             throw new DomainException(
-                $"Penghasilan yang dilaporkan minimal {IndonesianFormat.RupiahInText(rate.MinimumIncome)}.");
+                $"Penghasilan yang dilaporkan minimal {IndonesianFormat.Rupiah(rate.MinimumIncome)}.");
         }
 
         var jkk = Percentage(request.DeclaredIncome, rate.JkkBasisPoints);

@@ -192,7 +192,7 @@ public class Invoice : IVersioned
 
         if (payment.Amount > Outstanding)
         {
-            throw new DomainException($"Jumlah melebihi sisa tagihan ({IndonesianFormat.RupiahInText(Outstanding)}).");
+            throw new DomainException($"Jumlah melebihi sisa tagihan ({IndonesianFormat.Rupiah(Outstanding)}).");
         }
 
         PaidAmount += payment.Amount;
@@ -265,6 +265,36 @@ public class Invoice : IVersioned
         }
 
         return wasIssued;
+    }
+
+    // A draft may lose a worker (its sponsorship, still Diajukan, can be billed again) but never its last one:
+    // a draft with nobody on it is a draft to cancel. Checked before the rest is priced.
+    public InvoiceWorker EnsureWorkerRemovable(int sponsorshipId)
+    {
+        RequireStatus(InvoiceStatus.Draf, "Pekerja hanya dapat dikeluarkan selama tagihan masih draf.");
+        var worker = Workers.Find(w => w.SponsorshipId == sponsorshipId)
+            ?? throw new DomainException("Pekerja ini tidak ada di draf tagihan ini. Muat ulang halamannya.");
+        if (Workers.Count == 1)
+        {
+            throw new DomainException($"{worker.WorkerName} adalah satu-satunya pekerja di draf ini, sehingga tidak dapat dikeluarkan. Batalkan draf ini bila tidak ada lagi yang ditagihkan.");
+        }
+
+        return worker;
+    }
+
+    // The remaining workers are priced again from the rate table in force, as when the draft was made.
+    public void RemoveWorker(int sponsorshipId, InvoiceContent remaining)
+    {
+        ArgumentNullException.ThrowIfNull(remaining);
+        var worker = EnsureWorkerRemovable(sponsorshipId);
+        var kept = Workers.Where(w => w != worker).Select(w => w.SponsorshipId).Order().ToList();
+        if (!kept.SequenceEqual(remaining.Workers.Select(w => w.SponsorshipId).Order()))
+        {
+            throw new DomainException("Daftar kepesertaan berubah sejak halaman dibuka. Muat ulang lalu ulangi.");
+        }
+
+        Workers.Remove(worker);
+        Apply(remaining);
     }
 
     public bool IsOverdue(DateOnly today) =>

@@ -37,11 +37,11 @@ public static class InvoiceCalculator
             {
                 var rate = byId[m.RateVersionId];
                 usedRates.Add(rate.Id);
-                entries.Add((s.WorkerId, Programme.Jkk, false, $"JKK {Percent(rate.JkkBasisPoints)} × penghasilan {IndonesianFormat.RupiahInText(s.DeclaredIncome)}", m.Jkk));
-                entries.Add((s.WorkerId, Programme.Jkm, false, $"JKM {IndonesianFormat.RupiahInText(rate.JkmFlat)} per bulan", m.Jkm));
+                entries.Add((s.WorkerId, Programme.Jkk, false, $"JKK {Percent(rate.JkkBasisPoints)} × penghasilan {IndonesianFormat.Rupiah(s.DeclaredIncome)}", m.Jkk));
+                entries.Add((s.WorkerId, Programme.Jkm, false, $"JKM {IndonesianFormat.Rupiah(rate.JkmFlat)} per bulan", m.Jkm));
                 if (s.IncludeJht)
                 {
-                    entries.Add((s.WorkerId, Programme.Jht, false, $"JHT {Percent(rate.JhtBasisPoints)} × penghasilan {IndonesianFormat.RupiahInText(s.DeclaredIncome)}", m.Jht));
+                    entries.Add((s.WorkerId, Programme.Jht, false, $"JHT {Percent(rate.JhtBasisPoints)} × penghasilan {IndonesianFormat.Rupiah(s.DeclaredIncome)}", m.Jht));
                 }
 
                 if (m.Discount > 0)

@@ -36,7 +36,7 @@ public static class Terbilang
         if (amount > Maximum)
         {
             throw new DomainException(
-                $"Jumlah uang yang ditulis dengan huruf paling besar {IndonesianFormat.RupiahInText(Maximum)}.");
+                $"Jumlah uang yang ditulis dengan huruf paling besar {IndonesianFormat.Rupiah(Maximum)}.");
         }
 
         if (amount == 0)

@@ -51,10 +51,10 @@ public static class HandoverMessage
     {
         ArgumentNullException.ThrowIfNull(rate);
         var until = rate is { Until: { } last, MonthlyAfter: { } after }
-            ? $" sampai {last.ToDisplayString()}{Reason(rate.DiscountBasis)}, lalu {IndonesianFormat.RupiahInText(after)} per bulan mulai {last.AddMonths(1).ToDisplayString()}"
+            ? $" sampai {last.ToDisplayString()}{Reason(rate.DiscountBasis)}, lalu {IndonesianFormat.Rupiah(after)} per bulan mulai {last.AddMonths(1).ToDisplayString()}"
             : "";
         return $"Yth. {workerName}, kepesertaan BPJS Ketenagakerjaan Anda yang dibayar {funderName} berakhir pada {IndonesianFormat.Date(coverageEnds)}. " +
-            $"Agar tetap terlindungi (JKK dan JKM), lanjutkan iuran mandiri {IndonesianFormat.RupiahInText(rate.Monthly)} per bulan mulai {rate.From.ToDisplayString()}{until}, " +
+            $"Agar tetap terlindungi (JKK dan JKM), lanjutkan iuran mandiri {IndonesianFormat.Rupiah(rate.Monthly)} per bulan mulai {rate.From.ToDisplayString()}{until}, " +
             "dibayar paling lambat tanggal 15 setiap bulan melalui agen Perisai, kantor BPJS Ketenagakerjaan, atau kanal pembayaran resmi. " +
             "Informasi: Disnakerind Kabupaten Tanah Laut.";
     }

@@ -157,7 +157,18 @@ public class Sponsorship : IVersioned
         Status = SponsorshipStatus.Ditagih;
     }
 
-    // An invoice cancelled before payment sends its sponsorships back to Batal and frees the months.
+    // An invoice cancelled before payment, when the officer chose to keep its sponsorships: they wait for another invoice.
+    public void ReturnFromCancelledInvoice()
+    {
+        if (Status != SponsorshipStatus.Ditagih)
+        {
+            throw new DomainException("Kepesertaan ini tidak sedang ditagih.");
+        }
+
+        Status = SponsorshipStatus.Diajukan;
+    }
+
+    // An invoice cancelled before payment, when the officer chose to cancel its sponsorships: Batal, and the months are freed.
     public void CancelWithInvoice(string reason)
     {
         if (Status != SponsorshipStatus.Ditagih)

@@ -128,11 +128,11 @@ public static class WorkerValidator
         if (income < options.MinimumDeclaredIncome)
         {
             Error(nameof(WorkerDraft.DeclaredIncome),
-                $"Penghasilan yang dilaporkan minimal {IndonesianFormat.RupiahInText(options.MinimumDeclaredIncome)} per bulan.");
+                $"Penghasilan yang dilaporkan minimal {IndonesianFormat.Rupiah(options.MinimumDeclaredIncome)} per bulan.");
         }
         else if (income > options.MaximumDeclaredIncome)
         {
-            var top = IndonesianFormat.RupiahInText(options.MaximumDeclaredIncome);
+            var top = IndonesianFormat.Rupiah(options.MaximumDeclaredIncome);
             Error(nameof(WorkerDraft.DeclaredIncome),
                 $"Penghasilan yang dilaporkan paling banyak {top} per bulan (batas tertinggi tabel iuran BPU); isi {top} bila penghasilannya lebih tinggi.");
         }

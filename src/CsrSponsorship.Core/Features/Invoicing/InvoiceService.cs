@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Domain.Audit;
 using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Domain.Identity;
@@ -107,27 +109,69 @@ public sealed class InvoiceService(
         return invoice.Id;
     }
 
-    public async Task CancelAsync(int id, string reason, Guid version, CancellationToken ct = default)
+    // The officer says what becomes of an issued invoice's sponsorships (decision 0190); a draft never billed them,
+    // so they stay Diajukan and only BackToDiajukan is accepted. The choice is written to the audit log.
+    public async Task CancelAsync(int id, string reason, SponsorshipsOnCancel sponsorships, Guid version, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Issuers);
+        if (!Enum.IsDefined(sponsorships))
+        {
+            throw new DomainException("Pilih apa yang terjadi dengan kepesertaannya: kembali Diajukan atau ikut dibatalkan.");
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var invoice = await LoadForChangeAsync(db, id, version, ct);
+        if (invoice.Status == InvoiceStatus.Draf && sponsorships == SponsorshipsOnCancel.Cancelled)
+        {
+            throw new DomainException("Draf belum menagih kepesertaannya, sehingga kepesertaan tetap berstatus Diajukan. Batalkan kepesertaan dari halaman Kepesertaan bila memang tidak jadi.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var wasIssued = invoice.Cancel(reason, caller.UserId, now);
+        var ids = invoice.Workers.Select(w => w.SponsorshipId).ToList();
+        if (wasIssued)
+        {
+            var billed = await db.Sponsorships.Include(s => s.Coverage).Where(s => ids.Contains(s.Id)).ToListAsync(ct);
+            var note = $"Tagihan {invoice.Number} dibatalkan: {invoice.CancelReason}";
+            foreach (var sponsorship in billed)
+            {
+                if (sponsorships == SponsorshipsOnCancel.Cancelled)
+                {
+                    sponsorship.CancelWithInvoice(note.Length > 300 ? note[..300] : note);
+                }
+                else
+                {
+                    sponsorship.ReturnFromCancelledInvoice();
+                }
+            }
+        }
+
+        db.AuditEntries.Add(AuditEntry.Create(now, new AuditActor(caller.UserId, caller.UserName), AuditActions.InvoiceCancelled, nameof(Invoice),
+            id.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
+            JsonSerializer.Serialize(new CancelRecord(invoice.Number, wasIssued, wasIssued && sponsorships == SponsorshipsOnCancel.Cancelled ? "Batal" : "Diajukan", ids))));
+        await SaveAsync(db, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private sealed record CancelRecord(string? Number, bool WasIssued, string SponsorshipsBecome, IReadOnlyList<int> SponsorshipIds);
+
+    // A worker leaves a draft: its sponsorship (still Diajukan) can be billed again; the rest is priced afresh.
+    public async Task RemoveDraftWorkerAsync(int id, int sponsorshipId, Guid version, CancellationToken ct = default)
     {
         var caller = await currentUser.GetAsync();
         caller.Require(Issuers);
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var invoice = await LoadForChangeAsync(db, id, version, ct);
-        var wasIssued = invoice.Cancel(reason, caller.UserId, clock.GetUtcNow().UtcDateTime);
-        if (wasIssued)
-        {
-            // An issued invoice takes its sponsorships with it and frees their months for another funder;
-            // a draft only lets go of them, so they can be billed again.
-            var ids = invoice.Workers.Select(w => w.SponsorshipId).ToList();
-            var sponsorships = await db.Sponsorships.Include(s => s.Coverage).Where(s => ids.Contains(s.Id)).ToListAsync(ct);
-            var note = $"Tagihan {invoice.Number} dibatalkan: {invoice.CancelReason}";
-            foreach (var sponsorship in sponsorships)
-            {
-                sponsorship.CancelWithInvoice(note.Length > 300 ? note[..300] : note);
-            }
-        }
-
+        var leaving = invoice.EnsureWorkerRemovable(sponsorshipId);
+        var keptIds = invoice.Workers.Where(w => w.SponsorshipId != sponsorshipId).Select(w => w.SponsorshipId).ToList();
+        var kept = await db.Sponsorships.AsNoTracking().Where(s => keptIds.Contains(s.Id)).ToListAsync(ct);
+        invoice.RemoveWorker(sponsorshipId, await PriceAsync(db, kept, ct));
+        db.AuditEntries.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, new AuditActor(caller.UserId, caller.UserName), AuditActions.InvoiceWorkerRemoved,
+            nameof(Invoice), id.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
+            JsonSerializer.Serialize(new { leaving.SponsorshipId, leaving.WorkerId, leaving.WorkerName, RemainingWorkers = keptIds.Count, RemainingTotal = invoice.Total })));
         await SaveAsync(db, ct);
         await transaction.CommitAsync(ct);
     }

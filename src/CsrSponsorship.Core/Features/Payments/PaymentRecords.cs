@@ -26,6 +26,23 @@ public sealed record PaymentRow(
     int Id, int InvoiceId, string? InvoiceNumber, int CompanyId, string CompanyName, DateOnly PaidOn, long Amount, PaymentMethod Method,
     string BankReference, PaymentStatus Status, string? ReceiptNumber, bool HasProof, DateTime RecordedAtUtc, string? ReversedReason);
 
+// The totals of a payment list's filter, shown above the list and in the Excel file's total row: the same rows
+// (PaymentService.StreamAsync) split the same way, so the screen and the export cannot disagree (decision 0193).
+public sealed record PaymentTotals(int Count, long Valid, long Reversed)
+{
+    public static readonly PaymentTotals None = new(0, 0, 0);
+
+    public static long ValidAmount(PaymentRow row) => row?.Status == PaymentStatus.Sah ? row.Amount : 0L;
+
+    public static long ReversedAmount(PaymentRow row) => row is not null && row.Status != PaymentStatus.Sah ? row.Amount : 0L;
+
+    public PaymentTotals Add(PaymentRow row) => new(Count + 1, Valid + ValidAmount(row), Reversed + ReversedAmount(row));
+
+    /// <summary>"29 pembayaran · Sah Rp 24.087.200 · Dibatalkan Rp 604.000"</summary>
+    public string ToDisplayString() =>
+        $"{IndonesianFormat.Thousands(Count)} pembayaran · Sah {IndonesianFormat.Rupiah(Valid)} · Dibatalkan {IndonesianFormat.Rupiah(Reversed)}";
+}
+
 public sealed record PaymentProofFile(string FileName, string ContentType, byte[] Content);
 
 // Everything the receipt (bukti pencatatan pembayaran) prints, already decided: payer as frozen when it was

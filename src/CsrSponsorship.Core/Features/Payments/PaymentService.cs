@@ -133,6 +133,19 @@ public sealed class PaymentService(
         }
     }
 
+    // Summed over the very rows the export streams, not a second query that could drift from it.
+    public async Task<PaymentTotals> TotalsAsync(PaymentQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var totals = PaymentTotals.None;
+        await foreach (var row in StreamAsync(query with { Page = null }, ct))
+        {
+            totals = totals.Add(row);
+        }
+
+        return totals;
+    }
+
     private static IQueryable<PaymentRow> Filter(AppDbContext db, PaymentQuery query)
     {
         var rows =
@@ -244,7 +257,7 @@ public sealed class PaymentService(
         if (!existing.SameAs(input.PaidOn, input.Amount, input.Method))
         {
             throw new DomainException(
-                $"Referensi bank {existing.BankReference} sudah dicatat untuk tagihan ini: {IndonesianFormat.RupiahInText(existing.Amount)} " +
+                $"Referensi bank {existing.BankReference} sudah dicatat untuk tagihan ini: {IndonesianFormat.Rupiah(existing.Amount)} " +
                 $"tanggal {IndonesianFormat.Date(existing.PaidOn)}. Periksa kembali referensinya, atau batalkan pembayaran yang keliru lebih dulu.");
         }
 

@@ -135,7 +135,7 @@ public sealed class ExportService(
                 yield return
                 [
                     p.PaidOn, p.InvoiceNumber, p.CompanyName, PaymentLabels.Method(p.Method), p.BankReference, p.ReceiptNumber,
-                    PaymentLabels.Status(p.Status), p.Status == PaymentStatus.Sah ? p.Amount : 0L, p.Status == PaymentStatus.Sah ? 0L : p.Amount,
+                    PaymentLabels.Status(p.Status), PaymentTotals.ValidAmount(p), PaymentTotals.ReversedAmount(p),
                     p.ReversedReason,
                 ];
             }

@@ -15,27 +15,31 @@ internal static class DocumentEndpoints
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var documents = endpoints.MapGroup("/dokumen").RequireAuthorization();
-        documents.MapGet("/tagihan/{id:int}", (int id, [FromServices] InvoiceDocumentService service, CancellationToken ct) =>
-            RenderAsync(() => service.InvoicePdfAsync(id, ct)));
-        documents.MapGet("/kuitansi/{id:int}", (int id, [FromServices] ReceiptDocumentService service, CancellationToken ct) =>
-            RenderAsync(() => service.ReceiptPdfAsync(id, ct)));
-        documents.MapGet("/surat-edaran/{id:int}", (int id, [FromServices] LetterDocumentService service, CancellationToken ct) =>
-            RenderAsync(() => service.OfficialPdfAsync(id, ct)));
-        documents.MapGet("/surat-edaran/{id:int}/perusahaan/{companyId:int}", (int id, int companyId, [FromServices] LetterDocumentService service, CancellationToken ct) =>
-            RenderAsync(() => service.CompanyCopyAsync(id, companyId, ct)));
-        documents.MapGet("/surat-edaran/{id:int}/gabungan", (int id, [FromServices] LetterDocumentService service, CancellationToken ct) =>
-            RenderAsync(() => service.CombinedPdfAsync(id, ct)));
-        documents.MapGet("/pernyataan-csr/{companyId:int}/{year:int}.pdf", (int companyId, int year, [FromServices] CsrStatementService service, CancellationToken ct) =>
-            RenderAsync(() => service.PdfAsync(companyId, year, ct)));
-        documents.MapGet("/pernyataan-csr/{companyId:int}/{year:int}.xlsx", (int companyId, int year, [FromServices] CsrStatementService service, CancellationToken ct) =>
-            RenderAsync(() => service.ExcelAsync(companyId, year, ct), Xlsx));
+        documents.MapGet("/tagihan/{id:int}", (HttpContext http, int id, [FromServices] InvoiceDocumentService service, CancellationToken ct) =>
+            RenderAsync(http, () => service.InvoicePdfAsync(id, ct)));
+        documents.MapGet("/kuitansi/{id:int}", (HttpContext http, int id, [FromServices] ReceiptDocumentService service, CancellationToken ct) =>
+            RenderAsync(http, () => service.ReceiptPdfAsync(id, ct)));
+        documents.MapGet("/surat-edaran/{id:int}", (HttpContext http, int id, [FromServices] LetterDocumentService service, CancellationToken ct) =>
+            RenderAsync(http, () => service.OfficialPdfAsync(id, ct)));
+        documents.MapGet("/surat-edaran/{id:int}/perusahaan/{companyId:int}", (HttpContext http, int id, int companyId, [FromServices] LetterDocumentService service, CancellationToken ct) =>
+            RenderAsync(http, () => service.CompanyCopyAsync(id, companyId, ct)));
+        documents.MapGet("/surat-edaran/{id:int}/gabungan", (HttpContext http, int id, [FromServices] LetterDocumentService service, CancellationToken ct) =>
+            RenderAsync(http, () => service.CombinedPdfAsync(id, ct)));
+        documents.MapGet("/pernyataan-csr/{companyId:int}/{year:int}.pdf", (HttpContext http, int companyId, int year, [FromServices] CsrStatementService service, CancellationToken ct) =>
+            RenderAsync(http, () => service.PdfAsync(companyId, year, ct)));
+        documents.MapGet("/pernyataan-csr/{companyId:int}/{year:int}.xlsx", (HttpContext http, int companyId, int year, [FromServices] CsrStatementService service, CancellationToken ct) =>
+            RenderAsync(http, () => service.ExcelAsync(companyId, year, ct), Xlsx));
         return endpoints;
     }
 
     private const string Pdf = "application/pdf";
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static async Task<IResult> RenderAsync(Func<Task<RenderedDocument>> render, string contentType = Pdf)
+    // Read by the not-found page the status code is re-executed to: a link that no longer leads to a document (a stale
+    // "Kuitansi" or invoice link, a draft) gets the app's own page with this sentence, never a raw JSON string.
+    internal const string ProblemKey = "csr.document-problem";
+
+    private static async Task<IResult> RenderAsync(HttpContext http, Func<Task<RenderedDocument>> render, string contentType = Pdf)
     {
         try
         {
@@ -45,7 +49,8 @@ internal static class DocumentEndpoints
         }
         catch (NotFoundException ex)
         {
-            return TypedResults.NotFound(ex.Message);
+            http.Items[ProblemKey] = ex.Message;
+            return TypedResults.NotFound();
         }
         catch (AccessDeniedException)
         {
@@ -53,7 +58,9 @@ internal static class DocumentEndpoints
         }
         catch (DomainException ex)
         {
-            return TypedResults.BadRequest(ex.Message);
+            // The document exists but cannot be produced in its present state (a draft has no number yet, a letter is unsigned).
+            http.Items[ProblemKey] = ex.Message;
+            return TypedResults.StatusCode(StatusCodes.Status409Conflict);
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class ReceiptPdfTests(ITestOutputHelper output)
         Assert.Contains("Sejumlah : Lima juta dua ratus lima puluh ribu rupiah", text, StringComparison.Ordinal);
         Assert.Contains("Untuk : Iuran program JKK dan JKM periode Juli–Desember 2026 sesuai Tagihan Nomor TGH-2026-000123", text, StringComparison.Ordinal);
         Assert.Contains("Dibayarkan kepada : BPJS Ketenagakerjaan Kantor Cabang Pratama Tanah Laut", text, StringComparison.Ordinal);
-        Assert.Contains("Rp5.250.000", text, StringComparison.Ordinal);
+        Assert.Contains("Rp 5.250.000", text, StringComparison.Ordinal);
         Assert.Contains("Pelaihari, 25 Juni 2026", text, StringComparison.Ordinal);
         Assert.Contains("NIP. 19850315 201001 2 002", text, StringComparison.Ordinal);
         Assert.Contains("Pindai untuk memeriksa keaslian bukti pencatatan ini", text, StringComparison.Ordinal);

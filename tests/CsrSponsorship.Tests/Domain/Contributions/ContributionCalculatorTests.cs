@@ -158,7 +158,7 @@ public sealed class ContributionCalculatorTests
     {
         var error = Assert.Throws<DomainException>(() => ContributionCalculator.Calculate(Rates, Request(income: income)));
 
-        Assert.Equal("Penghasilan yang dilaporkan minimal Rp1.000.000.", error.Message);
+        Assert.Equal("Penghasilan yang dilaporkan minimal Rp 1.000.000.", error.Message);
     }
 
     [Fact]

@@ -46,6 +46,6 @@ public sealed class JkkRuleTests : IAsyncLifetime
 
         var issue = Assert.Single(ex.Errors);
         Assert.Equal(nameof(WorkerDraft.DeclaredIncome), issue.Field);
-        Assert.Equal("Penghasilan yang dilaporkan paling banyak Rp20.700.000 per bulan (batas tertinggi tabel iuran BPU); isi Rp20.700.000 bila penghasilannya lebih tinggi.", issue.Message);
+        Assert.Equal("Penghasilan yang dilaporkan paling banyak Rp 20.700.000 per bulan (batas tertinggi tabel iuran BPU); isi Rp 20.700.000 bila penghasilannya lebih tinggi.", issue.Message);
     }
 }

@@ -45,8 +45,8 @@ public sealed class InvoiceDomainTests
         var discounted = InvoiceCalculator.Calculate(DefaultRates.All, workers, applyCsrDiscount: true);
 
         Assert.Collection(full.Lines,
-            l => Assert.Equal((Programme.Jkk, "JKK 1% × penghasilan Rp1.000.000", 5, 30, 10_000L, 300_000L), (l.Programme, l.Description, l.Participants, l.Months, l.UnitAmount, l.Amount)),
-            l => Assert.Equal((Programme.Jkm, "JKM Rp6.800 per bulan", 5, 30, 6_800L, 204_000L), (l.Programme, l.Description, l.Participants, l.Months, l.UnitAmount, l.Amount)));
+            l => Assert.Equal((Programme.Jkk, "JKK 1% × penghasilan Rp 1.000.000", 5, 30, 10_000L, 300_000L), (l.Programme, l.Description, l.Participants, l.Months, l.UnitAmount, l.Amount)),
+            l => Assert.Equal((Programme.Jkm, "JKM Rp 6.800 per bulan", 5, 30, 6_800L, 204_000L), (l.Programme, l.Description, l.Participants, l.Months, l.UnitAmount, l.Amount)));
         Assert.Equal(504_000, full.Total);
         Assert.All(full.Workers, w => Assert.Equal(100_800, w.Amount));
         Assert.All(full.Workers, w => Assert.Equal("630102••••••0001", w.MaskedNik));
@@ -89,7 +89,7 @@ public sealed class InvoiceDomainTests
 
         var ex = Assert.Throws<DomainException>(() => invoice.RecordPayment(Payment.Record(0, June1, 504_001, PaymentMethod.VirtualAccount, "x", null, "k", Now, June1)));
 
-        Assert.Equal("Jumlah melebihi sisa tagihan (Rp504.000).", ex.Message);
+        Assert.Equal("Jumlah melebihi sisa tagihan (Rp 504.000).", ex.Message);
     }
 
     [Fact]

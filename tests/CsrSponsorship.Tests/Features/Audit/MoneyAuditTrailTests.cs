@@ -69,7 +69,7 @@ public sealed class MoneyAuditTrailTests : IAsyncLifetime
 
         app.ActAs(Roles.Disnakerind);
         var invoices = app.Get<InvoiceService>();
-        await invoices.CancelAsync(cancelledInvoice, "Salah periode", (await invoices.GetAsync(cancelledInvoice)).Version);
+        await invoices.CancelAsync(cancelledInvoice, "Salah periode", SponsorshipsOnCancel.Cancelled, (await invoices.GetAsync(cancelledInvoice)).Version);
         await using var db = await app.DbAsync();
         var active = await db.Sponsorships.Where(s => s.CompanyId == payer.Id && s.Status == SponsorshipStatus.Aktif).Select(s => s.Id).ToListAsync();
         Assert.NotEmpty(active);

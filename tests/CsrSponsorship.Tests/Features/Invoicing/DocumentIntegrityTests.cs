@@ -182,7 +182,7 @@ public sealed class DocumentIntegrityTests : IAsyncLifetime
         var invoiceId = await app.IssuedInvoiceAsync(company);
         var open = await app.IssuedInvoiceAsync(await app.CompanyAsync("PT Masih Berutang"), workers: 1);
         app.Clock.SetWitaDate(new DateOnly(2026, 6, 3));
-        await Invoices.CancelAsync(invoiceId, "Salah perusahaan", (await Invoices.GetAsync(invoiceId)).Version);
+        await Invoices.CancelAsync(invoiceId, "Salah perusahaan", SponsorshipsOnCancel.Cancelled, (await Invoices.GetAsync(invoiceId)).Version);
 
         var pages = PdfTestFiles.PageTexts((await Documents.InvoicePdfAsync(invoiceId)).Content);
         var list = await Invoices.ListAsync(new InvoiceQuery());

@@ -234,7 +234,7 @@ public sealed class InvoiceServiceTests : IAsyncLifetime
             ids.Add(await app.IssuedInvoiceAsync(await app.CompanyAsync($"PT Nomor {i}"), workers: 1));
         }
 
-        await Invoices.CancelAsync(ids[2], "Perusahaan membatalkan komitmen", (await Invoices.GetAsync(ids[2])).Version);
+        await Invoices.CancelAsync(ids[2], "Perusahaan membatalkan komitmen", SponsorshipsOnCancel.Cancelled, (await Invoices.GetAsync(ids[2])).Version);
         var next = await app.IssuedInvoiceAsync(await app.CompanyAsync("PT Nomor Berikut"), workers: 1);
 
         Assert.Equal("900.1/003/Disnakerind/VI/2026", (await Invoices.GetAsync(ids[2])).Row.Number);
@@ -291,7 +291,7 @@ public sealed class InvoiceServiceTests : IAsyncLifetime
         Assert.Contains("satu perusahaan", foreign.Message, StringComparison.Ordinal);
 
         // Cancelling the draft lets the same sponsorships be billed again; they stay Diajukan.
-        await Invoices.CancelAsync(first, "Salah pilih", (await Invoices.GetAsync(first)).Version);
+        await Invoices.CancelAsync(first, "Salah pilih", SponsorshipsOnCancel.BackToDiajukan, (await Invoices.GetAsync(first)).Version);
         Assert.Equal(2, (await Invoices.ListBillableAsync(company.Id)).Count);
         await Invoices.CreateDraftAsync(new InvoiceDraftRequest(company.Id, adoption.SponsorshipIds));
     }
@@ -306,7 +306,7 @@ public sealed class InvoiceServiceTests : IAsyncLifetime
         var id = await Invoices.CreateDraftAsync(new InvoiceDraftRequest(first.Id, adoption.SponsorshipIds));
         await Invoices.IssueAsync(id, (await Invoices.GetAsync(id)).Version);
 
-        await Invoices.CancelAsync(id, "Perusahaan tidak jadi membiayai", (await Invoices.GetAsync(id)).Version);
+        await Invoices.CancelAsync(id, "Perusahaan tidak jadi membiayai", SponsorshipsOnCancel.Cancelled, (await Invoices.GetAsync(id)).Version);
 
         await using var db = await app.DbAsync();
         var workerIds = await db.Sponsorships.Where(s => adoption.SponsorshipIds.Contains(s.Id)).Select(s => s.WorkerId).ToListAsync();
@@ -325,7 +325,7 @@ public sealed class InvoiceServiceTests : IAsyncLifetime
         await app.Get<PaymentService>().RecordAsync(id, new PaymentInput(June1, 100_000, PaymentMethod.TransferBpjs, "TRX-1"));
         app.ActAsDisnakerind();
 
-        var ex = await Assert.ThrowsAsync<DomainException>(async () => await Invoices.CancelAsync(id, "Keliru", (await Invoices.GetAsync(id)).Version));
+        var ex = await Assert.ThrowsAsync<DomainException>(async () => await Invoices.CancelAsync(id, "Keliru", SponsorshipsOnCancel.BackToDiajukan, (await Invoices.GetAsync(id)).Version));
 
         Assert.Contains("sudah ada pembayarannya", ex.Message, StringComparison.Ordinal);
         Assert.False((await Invoices.GetAsync(id)).CanCancel);
@@ -344,7 +344,7 @@ public sealed class InvoiceServiceTests : IAsyncLifetime
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Invoices.IssueAsync(id, seenByBoth));
         var current = (await Invoices.GetAsync(id)).Version;
         await Invoices.IssueAsync(id, current);
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Invoices.CancelAsync(id, "Batal", current));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Invoices.CancelAsync(id, "Batal", SponsorshipsOnCancel.BackToDiajukan, current));
 
         var invoice = await Invoices.GetAsync(id);
         Assert.Equal(InvoiceStatus.Terbit, invoice.Row.Status);

@@ -1,3 +1,4 @@
+using ClosedXML.Excel;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
@@ -7,6 +8,7 @@ using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Invoicing;
 using CsrSponsorship.Core.Features.Payments;
+using CsrSponsorship.Core.Features.Reports;
 using CsrSponsorship.Tests.Features.Invoicing;
 using CsrSponsorship.Tests.Features.Sponsorships;
 using CsrSponsorship.Tests.Infrastructure;
@@ -83,7 +85,7 @@ public sealed class PaymentServiceTests : IAsyncLifetime
 
         var ex = await Assert.ThrowsAsync<DomainException>(() => Payments.RecordAsync(invoiceId, new PaymentInput(June5, 600_000, PaymentMethod.TransferBpjs, "TRX-2")));
 
-        Assert.Equal("Jumlah melebihi sisa tagihan (Rp500.000).", ex.Message);
+        Assert.Equal("Jumlah melebihi sisa tagihan (Rp 500.000).", ex.Message);
     }
 
     [Theory]
@@ -211,5 +213,26 @@ public sealed class PaymentServiceTests : IAsyncLifetime
         Assert.Equal(["B"], fromJune2.Items.Select(p => p.BankReference));
         Assert.Equal(["A"], transfers.Items.Select(p => p.BankReference));
         Assert.Empty(otherCompany.Items);
+    }
+
+    [Fact]
+    public async Task The_totals_of_a_filter_are_the_export_total_row_with_valid_and_reversed_apart()
+    {
+        var wrong = await Payments.RecordAsync(invoiceId, new PaymentInput(June1, 100_000, PaymentMethod.TransferBpjs, "A"));
+        await Payments.RecordAsync(invoiceId, new PaymentInput(June5, 200_000, PaymentMethod.VirtualAccount, "B"));
+        await Payments.ReverseAsync(wrong.PaymentId, "Salah nominal");
+
+        var all = await Payments.TotalsAsync(new PaymentQuery(Page: new PageRequest(0, 1)));
+        var transfers = await Payments.TotalsAsync(new PaymentQuery(Method: PaymentMethod.TransferBpjs));
+
+        Assert.Equal(new PaymentTotals(2, 200_000, 100_000), all);
+        Assert.Equal(new PaymentTotals(1, 0, 100_000), transfers);
+        Assert.Equal("2 pembayaran · Sah Rp 200.000 · Dibatalkan Rp 100.000", all.ToDisplayString());
+        var export = await app.Get<ExportService>().PaymentsAsync(new PaymentQuery());
+        using var workbook = new XLWorkbook(new MemoryStream(export.Content));
+        var sheet = workbook.Worksheet(1);
+        var total = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "JUMLAH");
+        var rows = total.RowNumber() - sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "Tanggal Bayar").RowNumber() - 1;
+        Assert.Equal((all.Count, all.Valid, all.Reversed), (rows, total.Cell(8).GetValue<long>(), total.Cell(9).GetValue<long>()));
     }
 }

@@ -78,7 +78,7 @@ public sealed class HandoverTests : IAsyncLifetime
 
         // PP 50/2025 halves JKK+JKM for transport workers until March 2027; from April the full Rp16.800 applies.
         Assert.Equal(8_400, row.MonthlyContributionAfter);
-        Assert.Contains("Rp8.400 per bulan mulai Januari 2027 sampai Maret 2027 (potongan iuran PP 50/2025), lalu Rp16.800 per bulan mulai April 2027", text, StringComparison.Ordinal);
+        Assert.Contains("Rp 8.400 per bulan mulai Januari 2027 sampai Maret 2027 (potongan iuran PP 50/2025), lalu Rp 16.800 per bulan mulai April 2027", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class HandoverTests : IAsyncLifetime
         var text = Uri.UnescapeDataString(row.WhatsAppLink!.Split("?text=")[1]);
 
         Assert.Equal(16_800, row.MonthlyContributionAfter);
-        Assert.Contains("lanjutkan iuran mandiri Rp16.800 per bulan mulai Januari 2027, dibayar paling lambat tanggal 15", text, StringComparison.Ordinal);
+        Assert.Contains("lanjutkan iuran mandiri Rp 16.800 per bulan mulai Januari 2027, dibayar paling lambat tanggal 15", text, StringComparison.Ordinal);
     }
 
     // Invoicing and payment are another feature's job; here the sponsorships are simply paid.

@@ -101,7 +101,7 @@ public sealed class SponsorshipServiceTests : IAsyncLifetime
         Assert.StartsWith("https://wa.me/628123456", row.WhatsAppLink, StringComparison.Ordinal);
         var text = Uri.UnescapeDataString(row.WhatsAppLink!.Split("?text=")[1]);
         Assert.Contains("berakhir pada 31 Juli 2026", text, StringComparison.Ordinal);
-        Assert.Contains("Rp8.400 per bulan", text, StringComparison.Ordinal);
+        Assert.Contains("Rp 8.400 per bulan", text, StringComparison.Ordinal);
         Assert.Contains("tanggal 15", text, StringComparison.Ordinal);
 
         // A desk officer who did not register these workers gets the same list with masked numbers and no wa.me link.

@@ -298,7 +298,7 @@ public sealed class WorkerImportTests : IAsyncLifetime
         var instructions = workbook.Worksheet("Petunjuk");
         var text = string.Join("\n", instructions.CellsUsed().Select(c => c.GetString()));
         Assert.Contains("Usia pekerja 18–65 tahun", text, StringComparison.Ordinal);
-        Assert.Contains("minimal Rp1.000.000", text, StringComparison.Ordinal);
+        Assert.Contains("minimal Rp 1.000.000", text, StringComparison.Ordinal);
         Assert.Contains("Kecamatan Jorong dan Kintap", text, StringComparison.Ordinal);
 
         var lists = workbook.Worksheet("Daftar");

@@ -114,10 +114,10 @@ public static class ReceiptPdf
         composer.SetCursor(Math.Max(signature.Block.Bottom, codeBottom));
     }
 
-    // The figure box: "Rp5.250.000", large, so it cannot be altered unnoticed.
+    // The figure box: "Rp 5.250.000", large, so it cannot be altered unnoticed.
     private static double ComposeAmountInFigures(PdfComposer composer, long amount, double left, double top)
     {
-        var text = IndonesianFormat.RupiahInText(amount);
+        var text = IndonesianFormat.Rupiah(amount);
         var box = new PdfBox(left, top, composer.MeasureWidth(text, AmountStyle) + 24, AmountStyle.LineHeight + 12);
         composer.FillRectangle(box, 235);
         composer.StrokeRectangle(box, lineWidth: 1);
