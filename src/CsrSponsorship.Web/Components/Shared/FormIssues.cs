@@ -60,15 +60,7 @@ public sealed class FormIssues(string idPrefix, IReadOnlyList<FormField> fields)
     // input's id, and aria-describedby pointing at the FieldError below it while it shows a message.
     public IReadOnlyDictionary<string, object> Input(string name)
     {
-        var field = Field(name);
-        var parameters = new Dictionary<string, object>(StringComparer.Ordinal)
-        {
-            ["Label"] = field.Label,
-            ["InputId"] = InputId(name),
-            ["Required"] = field.Required,
-            ["RequiredError"] = RequiredMessage(field),
-            ["Error"] = Has(name),
-        };
+        var parameters = Common(name);
         if (Has(name))
         {
             // HelperId, not ErrorId: MudBlazor would draw its own (empty) element with an ErrorId, doubling the id.
@@ -81,15 +73,7 @@ public sealed class FormIssues(string idPrefix, IReadOnlyList<FormField> fields)
     // Pickers have no HelperId: their message goes into MudBlazor's own error line, which carries ErrorId.
     public IReadOnlyDictionary<string, object> Picker(string name)
     {
-        var field = Field(name);
-        var parameters = new Dictionary<string, object>(StringComparer.Ordinal)
-        {
-            ["Label"] = field.Label,
-            ["InputId"] = InputId(name),
-            ["Required"] = field.Required,
-            ["RequiredError"] = RequiredMessage(field),
-            ["Error"] = Has(name),
-        };
+        var parameters = Common(name);
         if (Of(name) is { } message)
         {
             parameters["ErrorText"] = message;
@@ -99,5 +83,16 @@ public sealed class FormIssues(string idPrefix, IReadOnlyList<FormField> fields)
         return parameters;
     }
 
-    private static string RequiredMessage(FormField field) => $"{field.Label} wajib diisi.";
+    private Dictionary<string, object> Common(string name)
+    {
+        var field = Field(name);
+        return new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            ["Label"] = field.Label,
+            ["InputId"] = InputId(name),
+            ["Required"] = field.Required,
+            ["RequiredError"] = $"{field.Label} wajib diisi.",
+            ["Error"] = Has(name),
+        };
+    }
 }
