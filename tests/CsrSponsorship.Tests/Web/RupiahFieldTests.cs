@@ -141,7 +141,8 @@ public sealed class RupiahFieldTests : MudTestContext
         form.WaitForAssertion(() =>
         {
             Assert.Contains("Rupiah tidak memakai sen", form.Find(".field-error").TextContent, StringComparison.Ordinal);
-            Assert.StartsWith("Anggaran CSR: Rupiah tidak memakai sen", form.Find("[data-testid=form-error]").TextContent.Trim(), StringComparison.Ordinal);
+            Assert.StartsWith("Anggaran CSR program per tahun (opsional): Rupiah tidak memakai sen",
+                form.Find("[data-testid=form-error] .error-summary-link").TextContent.Trim(), StringComparison.Ordinal);
         });
     }
 
@@ -161,7 +162,7 @@ public sealed class RupiahFieldTests : MudTestContext
         form.WaitForAssertion(() =>
         {
             Assert.Contains("angka biasa", form.Find(".field-error").TextContent, StringComparison.Ordinal);
-            Assert.StartsWith("Penghasilan per bulan: ", form.Find("[data-testid=form-error]").TextContent.Trim(), StringComparison.Ordinal);
+            Assert.StartsWith("Penghasilan per bulan: ", form.Find("[data-testid=form-error] .error-summary-link").TextContent.Trim(), StringComparison.Ordinal);
         });
     }
 }

@@ -4,6 +4,7 @@ using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Wilayah;
 using CsrSponsorship.Core.Features.Workers;
 using CsrSponsorship.Tests.Infrastructure;
+using CsrSponsorship.Tests.Web.Accessibility;
 using CsrSponsorship.Web.Features.Workers;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -78,6 +79,68 @@ public sealed class WorkerFormTests : MudTestContext
             Assert.Equal(Sex.Male, draft.Sex);
             Assert.Empty(form.FindAll(".field-error"));
             Assert.Contains("domisili", form.Markup, StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
+    // Issue 17: an empty submit of /pekerja/baru gave 6 separate alerts, none tied to its field; 2 of 10 required fields marked.
+    [Fact]
+    public async Task An_empty_worker_form_refused_shows_one_alert_listing_every_problem_each_tied_to_its_field()
+    {
+        var form = Render<WorkerForm>(p => p.Add(f => f.Draft, new WorkerDraft()));
+
+        Assert.False(await form.InvokeAsync(() => form.Instance.ValidateAsync()));
+
+        form.WaitForAssertion(() =>
+        {
+            var alert = Assert.Single(form.FindAll("[role=alert]"));
+            Assert.Equal("Periksa isian berikut", alert.QuerySelector("h2")?.TextContent.Trim());
+            var links = alert.QuerySelectorAll("a.error-summary-link");
+            Assert.True(links.Length >= 8, $"only {links.Length} problems listed");
+            Assert.StartsWith("NIK: ", links[0].TextContent.Trim(), StringComparison.Ordinal);
+            foreach (var link in links)
+            {
+                var target = form.Find("#" + link.GetAttribute("data-field"));
+                var described = FormErrorTests.DescribedBy(form, target);
+                Assert.False(string.IsNullOrWhiteSpace(described), $"{link.TextContent.Trim()}: its field has no aria-describedby");
+                Assert.Contains(described, link.TextContent, StringComparison.Ordinal);
+                Assert.Equal("true", target.GetAttribute("aria-invalid"));
+            }
+        });
+    }
+
+    [Fact]
+    public void Every_required_worker_field_is_marked_required_for_eyes_and_screen_readers()
+    {
+        var form = Render<WorkerForm>(p => p.Add(f => f.Draft, new WorkerDraft()));
+
+        form.WaitForAssertion(() =>
+        {
+            string[] required = ["nik", "fullname", "birthplace", "birthdate", "sex", "kecamatan", "desacode", "address", "occupationcode",
+                "provenance", "consentcollectedby", "consentcollectedon"];
+            foreach (var id in required)
+            {
+                var field = form.Find($"#worker-{id}");
+                Assert.True(field.GetAttribute("aria-required") == "true", $"{id} is not aria-required");
+                Assert.True(field.Closest(".mud-input-required") is not null || id == "sex", $"{id} shows no required marker");
+            }
+
+            Assert.EndsWith("*", form.Find("#worker-sex-label").TextContent.Trim(), StringComparison.Ordinal);
+            Assert.Equal("false", form.Find("#worker-phone").GetAttribute("aria-required"));
+        });
+    }
+
+    [Fact]
+    public void A_NIK_error_found_while_typing_stays_under_its_field_without_a_summary()
+    {
+        var form = Render<WorkerForm>(p => p.Add(f => f.Draft, new WorkerDraft()));
+
+        form.Find("#worker-nik").Change("6301021302990000");
+
+        form.WaitForAssertion(() =>
+        {
+            Assert.Equal("Nomor urut NIK tidak boleh 0000.", FormErrorTests.DescribedBy(form, form.Find("#worker-nik")));
+            Assert.Empty(form.FindAll("[role=alert]"));
+            Assert.Empty(form.FindAll("[data-testid=form-error]"));
         });
     }
 }

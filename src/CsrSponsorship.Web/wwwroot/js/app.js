@@ -37,3 +37,16 @@ document.addEventListener("click", (event) => {
     main.focus();
   }
 }, { capture: true });
+
+// An error summary's links (Components/Shared/ErrorSummary.razor) move focus to their field: to the input itself,
+// or to the first control inside a group such as a radio group. Handled before Blazor for the same reason as above.
+document.addEventListener("click", (event) => {
+  const link = event.target instanceof Element ? event.target.closest("a.error-summary-link") : null;
+  const target = link ? document.getElementById(link.dataset.field ?? "") : null;
+  if (link && target) {
+    event.preventDefault();
+    const focusable = target.matches("input, textarea, select, button") ? target : target.querySelector("input, textarea, select, button");
+    (focusable ?? target).focus();
+    (focusable ?? target).scrollIntoView({ block: "center" });
+  }
+}, { capture: true });
