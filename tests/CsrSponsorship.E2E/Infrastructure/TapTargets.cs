@@ -15,6 +15,8 @@ public static class TapTargets
     // text sets (2.5.8 "Inline"). Each entry names the element and why it is a link in running text.
     public static readonly IReadOnlyList<(string Selector, string Reason)> InlineLinks =
     [
+        ("[data-testid=chart-letter-funnel] .mud-typography-body2 > a.mud-link",
+            "/disnaker: \"Buka surat\" ends the letter funnel's sentence (\"… perusahaan belum menanggapi. Buka surat\")"),
     ];
 
     private const string Script = """
