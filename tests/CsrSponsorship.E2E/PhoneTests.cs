@@ -110,6 +110,31 @@ public sealed partial class PhoneTests(AppFixture app) : BrowserTest(app)
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Batal" }).ClickAsync();
     }
 
+    // MudBlazor's phone cards gave every field a line of its own: 25 workers were 8,300 px of page (decision 0182).
+    [Fact]
+    public async Task On_a_phone_a_page_of_25_workers_takes_under_half_the_height_of_one_line_per_field()
+    {
+        await Page.SetViewportSizeAsync(PhoneLayout.Width, PhoneLayout.Height);
+        await SignInAsync("loket@demo.local");
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/loket");
+        await Page.GotoAsync("/pekerja");
+        await WaitForInteractiveAsync();
+        var cards = Page.Locator("[data-testid=worker-grid] tbody tr.mud-table-row");
+        await Assertions.Expect(cards).ToHaveCountAsync(25);
+
+        var listHeight = await Page.Locator("[data-testid=worker-grid] tbody").EvaluateAsync<double>("e => e.getBoundingClientRect().height");
+        var pageHeight = await Page.EvaluateAsync<double>("() => document.documentElement.scrollHeight");
+
+        Assert.True(listHeight <= 25 * 120, $"25 worker cards take {listHeight:0} px (at most {25 * 120} px)");
+        Assert.True(pageHeight <= 8_300 / 2, $"/pekerja is {pageHeight:0} px high (at most {8_300 / 2} px)");
+        await Assertions.Expect(Page.Locator("[data-testid=register-worker]")).ToBeInViewportAsync();
+        await PhoneLayout.AssertNothingOverflowsAsync(Page);
+
+        // The picture in docs/accessibility.md: the cards as the first screen of the list shows them.
+        await cards.First.EvaluateAsync("e => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 72)");
+        await PhoneLayout.ScreenshotAsync(Page, "phone-list-pekerja-after");
+    }
+
     private async Task SignOutFromTheAccountMenuAsync()
     {
         await Assertions.Expect(Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" })).ToHaveCountAsync(0);

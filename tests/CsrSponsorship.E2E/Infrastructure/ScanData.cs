@@ -1,0 +1,117 @@
+using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Domain.CircularLetters;
+using CsrSponsorship.Core.Domain.Contributions;
+using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Features.CircularLetters;
+using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Sponsorships;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CsrSponsorship.E2E.Infrastructure;
+
+// What a scan needs on screen, made through the app's own services as the demo users act, so that a scan run alone
+// (`--filter FullyQualifiedName~AccessibilityScanTests`) sees the same lists and dialogs as one run after every story.
+public sealed class ScanData(AppFixture app)
+{
+    // A verified worker in the programme area whom the demo CSR officer's company may adopt from next month.
+    public Task<int> EligibleWorkerAsync() => AsAsync("csr@demo.local", async services =>
+    {
+        var query = new EligibleQuery(NextMonthTerms(services), Page: new PageRequest(0, 1));
+        return (await services.GetRequiredService<AdoptionService>().FindEligibleAsync(query)).Items[0].Id;
+    });
+
+    // That worker adopted by the company: a submitted sponsorship (cancel, extend).
+    public async Task<int> SubmittedSponsorshipAsync()
+    {
+        var worker = await EligibleWorkerAsync();
+        return await AsAsync("csr@demo.local", async services =>
+            (await services.GetRequiredService<AdoptionService>().SubmitAsync(new AdoptionRequest([worker], NextMonthTerms(services)))).SponsorshipIds[0]);
+    }
+
+    // An invoice issued by the office for a new sponsorship, nothing paid yet (record a payment).
+    public async Task<int> IssuedInvoiceAsync()
+    {
+        var sponsorship = await SubmittedSponsorshipAsync();
+        return await AsAsync("disnaker@demo.local", async services =>
+        {
+            var invoices = services.GetRequiredService<InvoiceService>();
+            var companyId = (await services.GetRequiredService<SponsorshipService>().GetAsync(sponsorship)).Row.CompanyId!.Value;
+            var id = await invoices.CreateDraftAsync(new InvoiceDraftRequest(companyId, [sponsorship]));
+            await invoices.IssueAsync(id, (await invoices.GetAsync(id)).Version);
+            return id;
+        });
+    }
+
+    // A circular letter drafted by the office and addressed to the demo CSR officer's company, waiting for review
+    // (return it with a note).
+    public async Task<int> SubmittedLetterAsync()
+    {
+        var companyId = await CompanyOfAsync("csr@demo.local");
+        return await AsAsync("disnaker@demo.local", async services =>
+        {
+            var letters = services.GetRequiredService<CircularLetterService>();
+            var id = await letters.CreateDraftAsync(letters.NewFromTemplate());
+            await services.GetRequiredService<LetterDistributionService>().SetRecipientsAsync(id, [new RecipientChoice(companyId)]);
+            await letters.SubmitAsync(id);
+            return id;
+        });
+    }
+
+    // The same letter approved and signed by Admin (four eyes) and sent by e-mail: in the company's Surat masuk
+    // with "Sampaikan komitmen".
+    public async Task<int> SentLetterAsync()
+    {
+        var id = await SubmittedLetterAsync();
+        await AsAsync("admin@demo.local", async services =>
+        {
+            var letters = services.GetRequiredService<CircularLetterService>();
+            await letters.ApproveAsync(id);
+            return await letters.SignAsync(id);
+        });
+        await AsAsync("disnaker@demo.local", async services =>
+        {
+            await services.GetRequiredService<LetterDistributionService>().DistributeAsync(id, DeliveryChannel.Email);
+            return id;
+        });
+        return id;
+    }
+
+    private static AdoptionTerms NextMonthTerms(IServiceProvider services) =>
+        new(false, YearMonth.FromDate(Wita.Today(services.GetRequiredService<TimeProvider>())).AddMonths(1), 6);
+
+    // Runs the action in a scope whose signed-in user is the demo account, as a circuit of that user would; a signed
+    // letter's QR code takes the app's address from a request to it, as it does from the browser's.
+    private async Task<T> AsAsync<T>(string email, Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var user = await services.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email)
+            ?? throw new InvalidOperationException($"No demo user {email}.");
+        var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(user);
+        ((IHostEnvironmentAuthenticationStateProvider)services.GetRequiredService<AuthenticationStateProvider>())
+            .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+        var http = services.GetRequiredService<IHttpContextAccessor>();
+        var request = new DefaultHttpContext();
+        request.Request.Scheme = "http";
+        request.Request.Host = HostString.FromUriComponent(new Uri(app.BaseUrl));
+        http.HttpContext = request;
+        try
+        {
+            return await action(services);
+        }
+        finally
+        {
+            http.HttpContext = null;
+        }
+    }
+
+    private async Task<int> CompanyOfAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email);
+        return user?.CompanyId ?? throw new InvalidOperationException($"{email} has no company.");
+    }
+}
