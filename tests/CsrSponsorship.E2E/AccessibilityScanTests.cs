@@ -104,6 +104,23 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
     }
 
     [Theory]
+    [InlineData(false, "[data-testid=edit-draft]")]
+    [InlineData(false, "[data-testid=cancel-invoice]")]
+    [InlineData(true, "[data-testid=cancel-invoice]")]
+    public async Task The_dialogs_of_an_invoice_have_no_serious_accessibility_violation(bool issued, string opener)
+    {
+        var invoice = issued ? await data.IssuedInvoiceAsync() : await data.DraftInvoiceAsync();
+        var title = opener.Contains("edit", StringComparison.Ordinal) ? "Ubah draf tagihan"
+            : issued ? $"Batalkan tagihan {await data.InvoiceNumberAsync(invoice)}" : "Batalkan draf tagihan";
+        await SignInAsync("disnaker@demo.local");
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/disnaker");
+
+        var findings = await ScanDialogAsync($"/tagihan/{invoice}", opener, title);
+
+        Assert.True(findings.Length == 0, findings);
+    }
+
+    [Theory]
     [InlineData("[data-testid=extend]", "Perpanjang kepesertaan")]
     [InlineData("button:has-text('Batalkan')", "Batalkan kepesertaan")]
     public async Task The_dialogs_of_a_sponsorship_have_no_serious_accessibility_violation(string opener, string title)

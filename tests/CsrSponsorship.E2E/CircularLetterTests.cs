@@ -88,7 +88,6 @@ public sealed class CircularLetterTests(AppFixture app) : BrowserTest(app)
         await Assertions.Expect(Page.Locator("[data-testid=recipient-row]")).ToHaveCountAsync(3);
         await Assertions.Expect(Page.Locator("[data-testid=recipient-row]").First).ToContainTextAsync("(E-mail)");
 
-
         // Each company's copy is a PDF addressed to it.
         foreach (var (id, name) in ids)
         {

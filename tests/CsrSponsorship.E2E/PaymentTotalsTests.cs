@@ -38,13 +38,7 @@ public sealed partial class PaymentTotalsTests(AppFixture app) : BrowserTest(app
     private async Task<(int Count, long Valid, long Reversed)> ExportTotalsAsync()
     {
         var download = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=export-excel]").ClickAsync());
-        using var copy = new MemoryStream();
-        await using (var stream = await download.CreateReadStreamAsync())
-        {
-            await stream.CopyToAsync(copy);
-        }
-
-        copy.Position = 0;
+        using var copy = await download.BytesAsync();
         using var workbook = new XLWorkbook(copy);
         var sheet = workbook.Worksheet(1);
         Assert.Equal("Tanggal Bayar", sheet.Cell("A7").GetString());

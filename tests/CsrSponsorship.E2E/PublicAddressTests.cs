@@ -70,13 +70,7 @@ public sealed class PublicAddressTests(AppFixture app) : BrowserTest(app)
         var download = await Page.RunAndWaitForDownloadAsync(
             () => Page.Locator("[data-testid=download-zip]").ClickAsync(), new PageRunAndWaitForDownloadOptions { Timeout = 60_000 });
 
-        using var copy = new MemoryStream();
-        await using (var stream = await download.CreateReadStreamAsync())
-        {
-            await stream.CopyToAsync(copy);
-        }
-
-        copy.Position = 0;
+        using var copy = await download.BytesAsync();
         using var zip = new ZipArchive(copy);
         var entry = zip.Entries.First(e => e.Name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
         using var pdf = new MemoryStream();

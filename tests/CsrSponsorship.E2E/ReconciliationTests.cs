@@ -46,7 +46,7 @@ public sealed class ReconciliationTests(AppFixture app) : BrowserTest(app)
         // Every worker the programme has paid for and the branch does not list is a finding of its own.
         var missing = await StartedSponsoredNotListedAsync(list.Select(r => r[0]).ToList());
         var upload = Path.Combine(Path.GetTempPath(), $"bpjs-cabang-{Guid.NewGuid():N}.xlsx");
-        using (var workbook = new XLWorkbook(await BytesAsync(template)))
+        using (var workbook = new XLWorkbook(await template.BytesAsync()))
         {
             var sheet = workbook.Worksheet("Data");
             for (var r = 0; r < list.Length; r++)
@@ -86,7 +86,7 @@ public sealed class ReconciliationTests(AppFixture app) : BrowserTest(app)
         await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("belum pernah disponsori");
 
         var report = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=download-mismatches]").ClickAsync());
-        using (var reportBook = new XLWorkbook(await BytesAsync(report)))
+        using (var reportBook = new XLWorkbook(await report.BytesAsync()))
         {
             var sheet = reportBook.Worksheet("Selisih");
             Assert.Equal(findings + 1, sheet.LastRowUsed().RowNumber());
@@ -151,17 +151,5 @@ public sealed class ReconciliationTests(AppFixture app) : BrowserTest(app)
     {
         await using var db = await DbAsync();
         return await db.Workers.Where(w => w.Nik == nik).Select(w => w.Id).SingleAsync();
-    }
-
-    private static async Task<MemoryStream> BytesAsync(IDownload download)
-    {
-        var copy = new MemoryStream();
-        await using (var stream = await download.CreateReadStreamAsync())
-        {
-            await stream.CopyToAsync(copy);
-        }
-
-        copy.Position = 0;
-        return copy;
     }
 }

@@ -20,13 +20,7 @@ public sealed class ReportDownloadTests(AppFixture app) : BrowserTest(app)
 
         var month = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM", CultureInfo.InvariantCulture);
         Assert.Equal($"rekap-tagihan-{month}.xlsx", download.SuggestedFilename);
-        using var copy = new MemoryStream();
-        await using (var stream = await download.CreateReadStreamAsync())
-        {
-            await stream.CopyToAsync(copy);
-        }
-
-        copy.Position = 0;
+        using var copy = await download.BytesAsync();
         using var workbook = new XLWorkbook(copy);
         var sheet = workbook.Worksheet(1);
         Assert.Equal("PEMERINTAH KABUPATEN TANAH LAUT", sheet.Cell("A1").GetString());
@@ -46,13 +40,7 @@ public sealed class ReportDownloadTests(AppFixture app) : BrowserTest(app)
         var download = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=export-excel]").ClickAsync());
 
         Assert.StartsWith("pekerja-", download.SuggestedFilename, StringComparison.Ordinal);
-        using var copy = new MemoryStream();
-        await using (var stream = await download.CreateReadStreamAsync())
-        {
-            await stream.CopyToAsync(copy);
-        }
-
-        copy.Position = 0;
+        using var copy = await download.BytesAsync();
         using var workbook = new XLWorkbook(copy);
         var sheet = workbook.Worksheet(1);
         Assert.Equal("NIK", sheet.Cell("A7").GetString());

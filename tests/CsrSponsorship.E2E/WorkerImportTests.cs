@@ -21,7 +21,7 @@ public sealed class WorkerImportTests(AppFixture app) : BrowserTest(app)
         var template = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=download-template]").ClickAsync());
         Assert.Equal("templat-impor-pekerja.xlsx", template.SuggestedFilename);
         var upload = Path.Combine(Path.GetTempPath(), $"pendataan-desa-{Guid.NewGuid():N}.xlsx");
-        using (var workbook = new XLWorkbook(await BytesAsync(template)))
+        using (var workbook = new XLWorkbook(await template.BytesAsync()))
         {
             var sheet = workbook.Worksheet(WorkerImportColumns.DataSheet);
             for (var i = 0; i < 20; i++)
@@ -68,7 +68,7 @@ public sealed class WorkerImportTests(AppFixture app) : BrowserTest(app)
         await Assertions.Expect(problems.Nth(2)).ToContainTextAsync("Nama");
 
         var report = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=download-report]").ClickAsync());
-        using (var reportBook = new XLWorkbook(await BytesAsync(report)))
+        using (var reportBook = new XLWorkbook(await report.BytesAsync()))
         {
             var sheet = reportBook.Worksheet(WorkerImportColumns.DataSheet);
             var headers = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
@@ -86,18 +86,6 @@ public sealed class WorkerImportTests(AppFixture app) : BrowserTest(app)
         await Page.Locator("input[data-testid=worker-search]").FillAsync("warga uji impor");
         await Assertions.Expect(Page.Locator("[data-testid=worker-grid] tbody tr.mud-table-row")).ToHaveCountAsync(17);
         File.Delete(upload);
-    }
-
-    private static async Task<MemoryStream> BytesAsync(IDownload download)
-    {
-        var copy = new MemoryStream();
-        await using (var stream = await download.CreateReadStreamAsync())
-        {
-            await stream.CopyToAsync(copy);
-        }
-
-        copy.Position = 0;
-        return copy;
     }
 
     private static void Set(IXLRow row, ImportColumn column, string value)

@@ -31,8 +31,13 @@ public sealed class ScanData(AppFixture app)
             (await services.GetRequiredService<AdoptionService>().SubmitAsync(new AdoptionRequest([worker], NextMonthTerms(services)))).SponsorshipIds[0]);
     }
 
-    // An invoice issued by the office for a new sponsorship, nothing paid yet (record a payment).
-    public async Task<int> IssuedInvoiceAsync()
+    // An invoice issued by the office for a new sponsorship, nothing paid yet (record a payment, cancel).
+    public async Task<int> IssuedInvoiceAsync() => await InvoiceAsync(issue: true);
+
+    // A draft invoice for a new sponsorship (edit it, cancel it).
+    public async Task<int> DraftInvoiceAsync() => await InvoiceAsync(issue: false);
+
+    private async Task<int> InvoiceAsync(bool issue)
     {
         var sponsorship = await SubmittedSponsorshipAsync();
         return await AsAsync("disnaker@demo.local", async services =>
@@ -40,10 +45,17 @@ public sealed class ScanData(AppFixture app)
             var invoices = services.GetRequiredService<InvoiceService>();
             var companyId = (await services.GetRequiredService<SponsorshipService>().GetAsync(sponsorship)).Row.CompanyId!.Value;
             var id = await invoices.CreateDraftAsync(new InvoiceDraftRequest(companyId, [sponsorship]));
-            await invoices.IssueAsync(id, (await invoices.GetAsync(id)).Version);
+            if (issue)
+            {
+                await invoices.IssueAsync(id, (await invoices.GetAsync(id)).Version);
+            }
+
             return id;
         });
     }
+
+    public async Task<string?> InvoiceNumberAsync(int id) =>
+        await AsAsync("disnaker@demo.local", async services => (await services.GetRequiredService<InvoiceService>().GetAsync(id)).Row.Number);
 
     // A circular letter drafted by the office and addressed to the demo CSR officer's company, waiting for review
     // (return it with a note).

@@ -12,7 +12,7 @@ public class Invoice : IVersioned
     public const int MaxReasonLength = 300;
     public const int MaxLetterReferenceLength = 150;
 
-    private const int BpjsDueDay = 15;
+    public const int BpjsDueDay = 15;
 
     public int Id { get; private set; }
 
