@@ -87,6 +87,21 @@ public sealed class KeyboardTests(AppFixture app) : BrowserTest(app)
         await Page.Keyboard.TypeAsync(text);
     }
 
+    [Fact]
+    public async Task A_list_filter_is_chosen_with_the_keyboard_and_keeps_the_focus()
+    {
+        await SignInAsync("disnaker@demo.local");
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/masuk");
+        await Page.GotoAsync("/pekerja");
+        await WaitForInteractiveAsync();
+
+        await ChooseByKeyboardAsync("#worker-status-filter", "Terverifikasi");
+
+        await Assertions.Expect(Page.Locator("[data-testid=row-link]").First).ToBeVisibleAsync();
+        await Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(Page.Locator("body")).Not.ToBeFocusedAsync();
+    }
+
     // A MudSelect by keyboard: Tab to it, open its list with Enter, move with ArrowDown (each step waits for the
     // server's answer), choose with Enter. Forms give selects their text through ToStringFunc, see docs/accessibility.md.
     private async Task ChooseByKeyboardAsync(string selector, string option)
