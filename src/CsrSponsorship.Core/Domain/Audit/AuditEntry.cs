@@ -41,6 +41,11 @@ public class AuditEntry
             After = after,
             CorrelationId = correlationId,
         };
+
+    // An event a service writes in its own transaction (an import batch, a cancelled invoice), its detail as JSON.
+    public static AuditEntry Event(DateTime atUtc, AuditActor actor, string action, string entityType, object entityId, object detail) =>
+        Create(atUtc, actor, action, entityType, Convert.ToString(entityId, System.Globalization.CultureInfo.InvariantCulture) ?? "", null,
+            System.Text.Json.JsonSerializer.Serialize(detail));
 }
 
 public static class AuditActions

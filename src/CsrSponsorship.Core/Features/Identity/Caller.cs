@@ -16,13 +16,15 @@ public sealed record Caller(string UserId, string UserName, string Role, int? Co
 
     public bool IsAuthenticated => UserId.Length > 0;
 
+    public AuditActor Actor => new(UserId, UserName);
+
     public bool IsAny(params string[] roles)
     {
         var allowed = IsAuthenticated && roles.Contains(Role, StringComparer.Ordinal);
         if (allowed)
         {
             // Every service checks access before it writes, so this is where the audit log learns who acts.
-            AuditActor.Set(new AuditActor(UserId, UserName));
+            AuditActor.Set(Actor);
         }
 
         return allowed;

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Audit;
@@ -148,9 +147,8 @@ public sealed class InvoiceService(
             }
         }
 
-        db.AuditEntries.Add(AuditEntry.Create(now, new AuditActor(caller.UserId, caller.UserName), AuditActions.InvoiceCancelled, nameof(Invoice),
-            id.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
-            JsonSerializer.Serialize(new CancelRecord(invoice.Number, wasIssued, wasIssued && sponsorships == SponsorshipsOnCancel.Cancelled ? "Batal" : "Diajukan", ids))));
+        db.AuditEntries.Add(AuditEntry.Event(now, caller.Actor, AuditActions.InvoiceCancelled, nameof(Invoice), id,
+            new CancelRecord(invoice.Number, wasIssued, wasIssued && sponsorships == SponsorshipsOnCancel.Cancelled ? "Batal" : "Diajukan", ids)));
         await SaveAsync(db, ct);
         await transaction.CommitAsync(ct);
     }
@@ -169,9 +167,8 @@ public sealed class InvoiceService(
         var keptIds = invoice.Workers.Where(w => w.SponsorshipId != sponsorshipId).Select(w => w.SponsorshipId).ToList();
         var kept = await db.Sponsorships.AsNoTracking().Where(s => keptIds.Contains(s.Id)).ToListAsync(ct);
         invoice.RemoveWorker(sponsorshipId, await PriceAsync(db, kept, ct));
-        db.AuditEntries.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, new AuditActor(caller.UserId, caller.UserName), AuditActions.InvoiceWorkerRemoved,
-            nameof(Invoice), id.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
-            JsonSerializer.Serialize(new { leaving.SponsorshipId, leaving.WorkerId, leaving.WorkerName, RemainingWorkers = keptIds.Count, RemainingTotal = invoice.Total })));
+        db.AuditEntries.Add(AuditEntry.Event(clock.GetUtcNow().UtcDateTime, caller.Actor, AuditActions.InvoiceWorkerRemoved, nameof(Invoice), id,
+            new { leaving.SponsorshipId, leaving.WorkerId, leaving.WorkerName, RemainingWorkers = keptIds.Count, RemainingTotal = invoice.Total }));
         await SaveAsync(db, ct);
         await transaction.CommitAsync(ct);
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Documents.Excel;
@@ -209,9 +208,8 @@ public sealed class WorkerImportService(
 
         // The batch's own record, committed with its workers: how many rows this file brought, so an integrity check
         // (CrashHarness check) can tell a whole file from a partial one whatever the file was called.
-        db.AuditEntries.Add(AuditEntry.Create(now, new AuditActor(caller.UserId, caller.UserName), AuditActions.Imported,
-            AuditActions.WorkerImportEntity, preview.BatchId.ToString(), null,
-            JsonSerializer.Serialize(new ImportRecord(preview.FileName, workers.Count, preview.Sha256))));
+        db.AuditEntries.Add(AuditEntry.Event(now, caller.Actor, AuditActions.Imported, AuditActions.WorkerImportEntity, preview.BatchId,
+            new ImportRecord(preview.FileName, workers.Count, preview.Sha256)));
 
         var done = 0;
         try
