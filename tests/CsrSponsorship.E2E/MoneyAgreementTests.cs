@@ -64,6 +64,10 @@ public sealed class MoneyAgreementTests(AppFixture app) : BrowserTest(app)
         }
 
         Assert.Equal((invoicedAllTime, paidAllTime), (listed, listedPaid));
+
+        // The line above the list says the same, for every invoice of the filter, not only this page.
+        await Assertions.Expect(Page.Locator("[data-testid=invoice-totals]"))
+            .ToContainTextAsync($"Ditagihkan {Rupiah(invoicedAllTime)} · Dibayar {Rupiah(paidAllTime)} · Sisa {Rupiah(invoicedAllTime - paidAllTime)}");
     }
 
     private async Task<long> RupiahAsync(string selector) => Parse(await Page.Locator(selector).InnerTextAsync());

@@ -126,6 +126,7 @@ public static class AccessMatrix
         ["InvoiceService.RemoveDraftWorkerAsync"] = [A, D],
         ["InvoiceService.ListAsync"] = [A, D, C, K],
         ["InvoiceService.StreamAsync"] = [A, D, C, K],
+        ["InvoiceService.TotalsAsync"] = [A, D, C, K],
         ["InvoiceService.GetAsync"] = [A, D, C, K],
         ["InvoiceService.GetDocumentModelAsync"] = [A, D, C, K],
 

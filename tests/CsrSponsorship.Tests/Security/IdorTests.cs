@@ -220,6 +220,8 @@ public sealed class IdorTests(IdorFixture f) : IClassFixture<IdorFixture>
                 Assert.NotEqual(f.B.Id, invoice.CompanyId);
             }
         },
+        ["InvoiceService.TotalsAsync InvoiceQuery.CompanyId"] = async () =>
+            Assert.Equal(await Get<InvoiceService>().TotalsAsync(new InvoiceQuery()), await Get<InvoiceService>().TotalsAsync(new InvoiceQuery(CompanyId: f.B.Id))),
         ["ExportService.InvoicesAsync InvoiceQuery.CompanyId"] = () => ExportShowsNoneOfAsync(Get<ExportService>().InvoicesAsync(new InvoiceQuery(CompanyId: f.B.Id)), [f.InvoiceNumberOfB, f.B.LegalName]),
     };
 

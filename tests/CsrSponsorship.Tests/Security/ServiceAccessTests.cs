@@ -128,6 +128,7 @@ public sealed class ServiceAccessTests(ServiceAccessFixture fixture) : IClassFix
         ["InvoiceService.RemoveDraftWorkerAsync"] = () => Get<InvoiceService>().RemoveDraftWorkerAsync(Missing, Missing, Guid.Empty),
         ["InvoiceService.ListAsync"] = () => Get<InvoiceService>().ListAsync(new InvoiceQuery()),
         ["InvoiceService.StreamAsync"] = () => DrainAsync(Get<InvoiceService>().StreamAsync(new InvoiceQuery())),
+        ["InvoiceService.TotalsAsync"] = () => Get<InvoiceService>().TotalsAsync(new InvoiceQuery()),
         ["InvoiceService.GetAsync"] = () => Get<InvoiceService>().GetAsync(Missing),
         ["InvoiceService.GetDocumentModelAsync"] = () => Get<InvoiceService>().GetDocumentModelAsync(Missing),
 

@@ -26,6 +26,33 @@ public sealed record InvoiceRow(
     int Id, string? Number, int CompanyId, string CompanyName, DateOnly? IssueDate, DateOnly DueDate, long Total, long PaidAmount,
     long Outstanding, InvoiceStatus Status, bool IsOverdue, InvoicePeriod Period, bool CoverageAheadOfPayment);
 
+// What a list of invoices adds up to, the same on screen and in the Excel file. Only issued invoices bill money:
+// a draft has no number and may still change, a cancelled invoice is void, so both stand apart as "Draf/batal"
+// instead of swelling "Ditagihkan" and "Sisa".
+public sealed record InvoiceTotals(int Count, long Billed, long Paid, long Outstanding, long NotBilled)
+{
+    public static readonly InvoiceTotals None = new(0, 0, 0, 0, 0);
+
+    public static bool IsBilled(InvoiceRow row) => row?.Status is InvoiceStatus.Terbit or InvoiceStatus.SebagianDibayar or InvoiceStatus.Lunas;
+
+    public static long BilledAmount(InvoiceRow row) => IsBilled(row) ? row.Total : 0L;
+
+    public static long OutstandingAmount(InvoiceRow row) => IsBilled(row) ? row.Outstanding : 0L;
+
+    public static long NotBilledAmount(InvoiceRow row) => row is null || IsBilled(row) ? 0L : row.Total;
+
+    public InvoiceTotals Add(InvoiceRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new(Count + 1, Billed + BilledAmount(row), Paid + row.PaidAmount, Outstanding + OutstandingAmount(row), NotBilled + NotBilledAmount(row));
+    }
+
+    /// <summary>"12 tagihan · Ditagihkan Rp 9.000.000 · Dibayar Rp 4.000.000 · Sisa Rp 5.000.000 · Draf/batal Rp 600.000"</summary>
+    public string ToDisplayString() =>
+        $"{IndonesianFormat.Thousands(Count)} tagihan · Ditagihkan {IndonesianFormat.Rupiah(Billed)} · Dibayar {IndonesianFormat.Rupiah(Paid)}"
+        + $" · Sisa {IndonesianFormat.Rupiah(Outstanding)} · Draf/batal {IndonesianFormat.Rupiah(NotBilled)}";
+}
+
 public sealed record InvoiceLineView(
     int SortOrder, Programme Programme, bool IsDiscount, string Description, int Participants, int Months, long UnitAmount, long Amount);
 

@@ -201,6 +201,19 @@ public sealed class InvoiceService(
         }
     }
 
+    // Summed over the very rows the export streams, so the line above the list and the file's JUMLAH agree.
+    public async Task<InvoiceTotals> TotalsAsync(InvoiceQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var totals = InvoiceTotals.None;
+        await foreach (var row in StreamAsync(query with { Page = null }, ct))
+        {
+            totals = totals.Add(row);
+        }
+
+        return totals;
+    }
+
 
     public async Task<InvoiceDetail> GetAsync(int id, CancellationToken ct = default)
     {

@@ -93,6 +93,8 @@ public sealed class ExportService(
         }
     }
 
+    // A draft or cancelled invoice bills nothing: its amount sits in its own column, so JUMLAH of "Ditagihkan" and
+    // "Sisa" is money actually asked for (InvoiceTotals, the same line as above the list).
     public async Task<RenderedDocument> InvoicesAsync(InvoiceQuery query, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         ReportColumn[] columns =
@@ -100,6 +102,7 @@ public sealed class ExportService(
             new("No. Tagihan", ColumnKind.Code, 24), new("Perusahaan", ColumnKind.Text, 34), new("Periode", ColumnKind.Text, 24),
             new("Tanggal Terbit", ColumnKind.Date, 13), new("Jatuh Tempo", ColumnKind.Date, 13), new("Status", ColumnKind.Text, 22),
             new("Ditagihkan (Rp)", ColumnKind.Money, 15), new("Dibayar (Rp)", ColumnKind.Money, 15), new("Sisa (Rp)", ColumnKind.Money, 15),
+            new("Draf/Batal (Rp)", ColumnKind.Money, 15),
         ];
         return await WriteAsync("Tagihan", "Daftar Tagihan", "tagihan", columns, Rows(ct), progress, ct);
 
@@ -110,7 +113,7 @@ public sealed class ExportService(
                 yield return
                 [
                     i.Number ?? "(draf)", i.CompanyName, i.Period.ToDisplayString(), i.IssueDate, i.DueDate, InvoiceLabels.Status(i.Status, i.IsOverdue),
-                    i.Total, i.PaidAmount, i.Outstanding,
+                    InvoiceTotals.BilledAmount(i), i.PaidAmount, InvoiceTotals.OutstandingAmount(i), InvoiceTotals.NotBilledAmount(i),
                 ];
             }
         }

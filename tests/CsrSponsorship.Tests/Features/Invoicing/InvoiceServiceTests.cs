@@ -1,3 +1,4 @@
+using ClosedXML.Excel;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
@@ -9,6 +10,7 @@ using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Invoicing;
 using CsrSponsorship.Core.Features.Numbering;
 using CsrSponsorship.Core.Features.Payments;
+using CsrSponsorship.Core.Features.Reports;
 using CsrSponsorship.Core.Features.Sponsorships;
 using CsrSponsorship.Tests.Features.Sponsorships;
 using CsrSponsorship.Tests.Infrastructure;
@@ -398,6 +400,39 @@ public sealed class InvoiceServiceTests : IAsyncLifetime
         Assert.Equal([a], byNumber.Items.Select(r => r.Id));
         Assert.Empty(nextYear.Items);
         Assert.Equal(2, all.TotalCount);
+    }
+
+    [Fact]
+    public async Task The_totals_bill_only_issued_invoices_and_equal_the_exports_total_row()
+    {
+        var paid = await app.IssuedInvoiceAsync(await app.CompanyAsync("PT Sebagian"), workers: 2);
+        var cancelled = await app.IssuedInvoiceAsync(await app.CompanyAsync("PT Batal"), workers: 1);
+        await Invoices.CancelAsync(cancelled, "Tidak jadi", SponsorshipsOnCancel.Cancelled, (await Invoices.GetAsync(cancelled)).Version);
+        var draftCompany = await app.CompanyAsync("PT Draf");
+        var adoption = await app.AdoptedAsync(draftCompany, workers: 3);
+        app.ActAsDisnakerind();
+        var draft = await Invoices.CreateDraftAsync(new InvoiceDraftRequest(draftCompany.Id, adoption.SponsorshipIds));
+        app.ActAsKeuangan();
+        await app.Get<PaymentService>().RecordAsync(paid, new PaymentInput(June1, 100_000, PaymentMethod.TransferBpjs, "TRX-T"));
+        var (p, c, d) = ((await Invoices.GetAsync(paid)).Row, (await Invoices.GetAsync(cancelled)).Row, (await Invoices.GetAsync(draft)).Row);
+
+        var totals = await Invoices.TotalsAsync(new InvoiceQuery(Page: new PageRequest(0, 1)));
+        var onlyPaid = await Invoices.TotalsAsync(new InvoiceQuery(Search: "sebagian"));
+
+        Assert.Equal(new InvoiceTotals(3, p.Total, 100_000, p.Total - 100_000, c.Total + d.Total), totals);
+        Assert.Equal(new InvoiceTotals(1, p.Total, 100_000, p.Total - 100_000, 0), onlyPaid);
+        Assert.Equal(
+            $"3 tagihan · Ditagihkan {IndonesianFormat.Rupiah(p.Total)} · Dibayar Rp 100.000 · Sisa {IndonesianFormat.Rupiah(p.Total - 100_000)}"
+            + $" · Draf/batal {IndonesianFormat.Rupiah(c.Total + d.Total)}",
+            totals.ToDisplayString());
+        var export = await app.Get<ExportService>().InvoicesAsync(new InvoiceQuery());
+        using var workbook = new XLWorkbook(new MemoryStream(export.Content));
+        var sheet = workbook.Worksheet(1);
+        var total = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "JUMLAH");
+        var rows = total.RowNumber() - sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "No. Tagihan").RowNumber() - 1;
+        Assert.Equal(
+            (totals.Count, totals.Billed, totals.Paid, totals.Outstanding, totals.NotBilled),
+            (rows, total.Cell(7).GetValue<long>(), total.Cell(8).GetValue<long>(), total.Cell(9).GetValue<long>(), total.Cell(10).GetValue<long>()));
     }
 
     [Fact]

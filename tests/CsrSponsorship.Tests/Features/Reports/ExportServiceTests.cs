@@ -92,7 +92,7 @@ public sealed class ExportServiceTests : IAsyncLifetime
         Assert.Contains(NikMask.Hidden, s.Cell("A8").GetString(), StringComparison.Ordinal);
 
         var i = invoices.Worksheet(1);
-        Assert.Equal(["No. Tagihan", "Perusahaan", "Periode", "Tanggal Terbit", "Jatuh Tempo", "Status", "Ditagihkan (Rp)", "Dibayar (Rp)", "Sisa (Rp)"], Headers(i));
+        Assert.Equal(["No. Tagihan", "Perusahaan", "Periode", "Tanggal Terbit", "Jatuh Tempo", "Status", "Ditagihkan (Rp)", "Dibayar (Rp)", "Sisa (Rp)", "Draf/Batal (Rp)"], Headers(i));
         Assert.Equal(invoice.Number, i.Cell("A8").GetString());
         Assert.Equal(invoice.Outstanding, i.Cell("I8").GetValue<long>());
         Assert.Equal("SUM(G8:G8)", i.Cell("G9").FormulaA1);
