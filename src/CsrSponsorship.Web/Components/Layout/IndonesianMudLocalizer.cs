@@ -172,8 +172,6 @@ internal sealed class IndonesianMudLocalizer : MudLocalizer
         ["MudTreeView_ExpandItem"] = "Bentangkan",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
-
     public override LocalizedString this[string key] =>
         Texts.TryGetValue(key, out var text)
             ? new LocalizedString(key, text)
@@ -183,7 +181,7 @@ internal sealed class IndonesianMudLocalizer : MudLocalizer
     // number is grouped the Indonesian way.
     public override LocalizedString this[string key, params object[] arguments] =>
         Texts.TryGetValue(key, out var text)
-            ? new LocalizedString(key, string.Format(Indonesian, text, arguments))
+            ? new LocalizedString(key, string.Format(CsrSponsorship.Web.Components.Shared.AppCulture.Indonesian, text, arguments))
             : new LocalizedString(key, key, resourceNotFound: true);
 }
 
