@@ -50,7 +50,16 @@ public sealed class SponsorshipService(
         var sponsorship = Sponsorship.Create(
             new SponsorshipTerms(Guid.NewGuid(), null, worker.Id, request.Funding, request.FunderName, request.Terms.IncludeJht, request.Terms.StartMonth, request.Terms.Months),
             cost.Total, caller.UserId, clock.GetUtcNow().UtcDateTime, CurrentMonth);
-        worker.MarkSponsored();
+        // Self-paid months mean he pays alone, which keeps him off the CSR adoption list (decision 0196).
+        if (request.Funding == FundingSource.Mandiri)
+        {
+            worker.MarkPayingAlone();
+        }
+        else
+        {
+            worker.MarkSponsored();
+        }
+
         db.Sponsorships.Add(sponsorship);
         await NewCoverage.SaveAsync(factory, db, [worker.Id], ct);
         return sponsorship.Id;

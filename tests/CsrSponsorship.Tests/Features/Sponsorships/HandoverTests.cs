@@ -206,17 +206,31 @@ public sealed class HandoverTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_company_adopting_for_months_recorded_as_self_paid_is_told_the_worker_pays_them_alone()
+    public async Task A_company_adopting_over_covered_months_is_told_who_covers_which_months()
     {
         var worker = await app.VerifiedWorkerAsync();
         app.ActAs(Roles.Disnakerind);
-        await app.Get<SponsorshipService>().RecordOtherCoverageAsync(
-            new OtherCoverageRequest(worker, FundingSource.Mandiri, "Iuran sendiri", new AdoptionTerms(false, July2026, 3)));
+        await Sponsorships.RecordOtherCoverageAsync(new OtherCoverageRequest(worker, FundingSource.Mandiri, "Iuran sendiri", new AdoptionTerms(false, July2026, 3)));
+        // The desa takes over after three self-paid months: he is sponsored again, no longer paying alone.
+        await Sponsorships.RecordOtherCoverageAsync(new OtherCoverageRequest(worker, FundingSource.Apbdes, "APBDes Desa Sabuhur 2026", new AdoptionTerms(false, new YearMonth(2026, 10), 3)));
         app.ActAsCsrOf(await app.CompanyAsync("PT Terlambat"));
 
         var ex = await Assert.ThrowsAsync<CoverageConflictException>(() => Adoption.SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, July2026, 6))));
 
-        Assert.Contains("(iuran mandiri pada Juli–September 2026)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("(iuran mandiri pada Juli–September 2026; APBDes Desa Sabuhur 2026 pada Oktober–Desember 2026)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Self_paid_months_recorded_by_Disnakerind_keep_the_worker_off_the_adoption_list_after_them_too()
+    {
+        var worker = await app.VerifiedWorkerAsync();
+        app.ActAs(Roles.Disnakerind);
+        await Sponsorships.RecordOtherCoverageAsync(new OtherCoverageRequest(worker, FundingSource.Mandiri, "Iuran sendiri", new AdoptionTerms(false, July2026, 3)));
+        app.ActAsCsrOf(await app.CompanyAsync("PT Sesudahnya"));
+
+        var offered = await Adoption.FindEligibleAsync(new EligibleQuery(new AdoptionTerms(false, new YearMonth(2026, 10), 6)));
+
+        Assert.DoesNotContain(worker, offered.Items.Select(w => w.Id));
     }
 
     [Fact]
