@@ -85,6 +85,9 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
         await Page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "Menunggu hasil" }).ClickAsync();
         await Page.Locator("[data-testid=record-outcome]").First.ClickAsync();
         await Assertions.Expect(Page.Locator(".mud-dialog")).ToBeVisibleAsync();
+        // With "Lanjut mandiri" the dialog also asks until which month the worker already paid alone.
+        await Page.Locator(".mud-dialog").GetByText("Lanjut mandiri").ClickAsync();
+        await Assertions.Expect(Page.GetByLabel("Sudah membayar sendiri sampai bulan")).ToBeVisibleAsync();
 
         var findings = await ScanAsync("/serah-terima + Hasil serah-terima");
 

@@ -2,9 +2,11 @@ using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.CircularLetters;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Features.CircularLetters;
 using CsrSponsorship.Core.Features.Invoicing;
 using CsrSponsorship.Core.Features.Sponsorships;
+using CsrSponsorship.Core.Features.Workers;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -91,6 +93,26 @@ public sealed class ScanData(AppFixture app)
         return id;
     }
 
+    // A demo worker whose company-paid coverage ended at least two months ago, whose hand-over outcome the desk has
+    // not recorded and whom nobody covered since: the months in between are his to have paid alone.
+    public Task<EndedCoverage> EndedCoverageAwaitingOutcomeAsync() => AsAsync("disnaker@demo.local", async services =>
+    {
+        var current = YearMonth.FromDate(Wita.Today(services.GetRequiredService<TimeProvider>()));
+        var sponsorships = services.GetRequiredService<SponsorshipService>();
+        // The hand-over table shows 25 rows a page, in the service's order.
+        foreach (var row in (await services.GetRequiredService<HandoverService>().AwaitingOutcomeAsync()).Take(25).Where(r => r.EndMonth <= current.AddMonths(-2)))
+        {
+            var coverage = await sponsorships.ListAsync(new SponsorshipQuery(WorkerId: row.WorkerId));
+            if (coverage.Items.All(s => s.EndMonth <= row.EndMonth || s.Status == SponsorshipStatus.Batal))
+            {
+                var nik = (await services.GetRequiredService<WorkerService>().GetAsync(row.WorkerId)).Nik;
+                return new EndedCoverage(row.WorkerId, row.WorkerName, $"{nik[..6]}••••••{nik[12..]}", row.EndMonth, current);
+            }
+        }
+
+        throw new InvalidOperationException("The demo data has no coverage that ended two months ago and still awaits its outcome.");
+    });
+
     private static AdoptionTerms NextMonthTerms(IServiceProvider services) =>
         new(false, YearMonth.FromDate(Wita.Today(services.GetRequiredService<TimeProvider>())).AddMonths(1), 6);
 
@@ -127,3 +149,5 @@ public sealed class ScanData(AppFixture app)
         return user?.CompanyId ?? throw new InvalidOperationException($"{email} has no company.");
     }
 }
+
+public sealed record EndedCoverage(int WorkerId, string WorkerName, string MaskedNik, YearMonth EndMonth, YearMonth CurrentMonth);

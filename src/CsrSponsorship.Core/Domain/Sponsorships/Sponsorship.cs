@@ -125,6 +125,49 @@ public class Sponsorship : IVersioned
         return sponsorship;
     }
 
+    // Months the worker has already paid alone, reported at the hand-over (decision 0196): facts, not a chosen
+    // package, so any run from the month after the sponsored coverage ended up to the current month.
+    public static Sponsorship RecordSelfPaid(int workerId, YearMonth endedMonth, YearMonth through, long estimatedTotal, string createdBy, DateTime nowUtc, YearMonth currentMonth)
+    {
+        var first = endedMonth.AddMonths(1);
+        var months = SelfPaidMonthCount(endedMonth, through, currentMonth);
+        var sponsorship = new Sponsorship
+        {
+            BatchId = Guid.NewGuid(),
+            WorkerId = workerId,
+            Funding = FundingSource.Mandiri,
+            StartMonth = first,
+            Months = months,
+            EndMonth = through,
+            EstimatedTotal = estimatedTotal,
+            Status = SponsorshipStatus.Aktif,
+            CreatedByUserId = createdBy,
+            CreatedAtUtc = nowUtc,
+        };
+        for (var i = 0; i < months; i++)
+        {
+            sponsorship.Coverage.Add(new CoverageMonth { WorkerId = workerId, Month = first.AddMonths(i).Number });
+        }
+
+        return sponsorship;
+    }
+
+    public static int SelfPaidMonthCount(YearMonth endedMonth, YearMonth through, YearMonth currentMonth)
+    {
+        var first = endedMonth.AddMonths(1);
+        if (through < first)
+        {
+            throw new DomainException($"Bulan iuran mandiri dimulai {first.ToDisplayString()}, bulan setelah kepesertaan berakhir ({endedMonth.ToDisplayString()}); pilih {first.ToDisplayString()} atau sesudahnya.");
+        }
+
+        if (through > currentMonth)
+        {
+            throw new DomainException($"Iuran mandiri dicatat paling jauh sampai bulan berjalan ({currentMonth.ToDisplayString()}); bulan sesudahnya belum dibayar.");
+        }
+
+        return ((through.Year - first.Year) * 12) + through.Month - first.Month + 1;
+    }
+
     // Ended is a matter of the calendar: an active sponsorship whose last month has passed.
     public SponsorshipStatus EffectiveStatus(YearMonth currentMonth) =>
         Status == SponsorshipStatus.Aktif && EndMonth < currentMonth ? SponsorshipStatus.Berakhir : Status;

@@ -38,6 +38,10 @@ public sealed class SponsorshipEligibility
 
     public static Expression<Func<Worker, bool>> IsVerified { get; } = w => Verified.Contains(w.Status);
 
+    // CSR adoption only: a worker whose registration says he pays alone is not offered (decision 0196). Other funders
+    // may still cover him, and his recorded self-paid months block everyone through the covered months.
+    public static Expression<Func<Worker, bool>> NotPayingAlone { get; } = w => w.Status != WorkerStatus.Mandiri;
+
     public Expression<Func<Worker, bool>> LivesInProgrammeArea => w => programmeArea.Contains(w.KecamatanCode);
 
     public Expression<Func<Worker, bool>> IsOfAge => w => w.BirthDate <= bornOnOrBefore && w.BirthDate > bornAfter;

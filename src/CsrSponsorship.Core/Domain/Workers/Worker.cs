@@ -128,6 +128,15 @@ public class Worker : IVersioned
         }
     }
 
+    // Self-paid months recorded by Disnakerind: the registry says he pays alone (decision 0196).
+    public void MarkPayingAlone()
+    {
+        if (Status is WorkerStatus.Terverifikasi or WorkerStatus.Disponsori)
+        {
+            Status = WorkerStatus.Mandiri;
+        }
+    }
+
     public void MarkLapsed()
     {
         if (Status is WorkerStatus.Disponsori or WorkerStatus.Mandiri)

@@ -1,6 +1,7 @@
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Contributions;
+using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Invoicing;
 using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Workers;
@@ -117,7 +118,7 @@ public sealed class AdoptionService(
 
         // Re-check eligibility at submit time: the list the officer looked at may be minutes old.
         var eligibility = await NewCoverage.EligibilityAsync(db, rules.Value, request.Terms.StartMonth, request.Terms.EndMonth, ct);
-        var eligible = await NotCovered(db, eligibility.Apply(db.Workers.AsNoTracking()), request.Terms).Where(w => ids.Contains(w.Id))
+        var eligible = await NotCovered(db, eligibility.Apply(db.Workers.AsNoTracking()).Where(SponsorshipEligibility.NotPayingAlone), request.Terms).Where(w => ids.Contains(w.Id))
             .Select(w => new { w.Id, w.DeclaredIncome, w.OccupationCode }).ToListAsync(ct);
         if (eligible.Count != ids.Count)
         {
@@ -131,8 +132,14 @@ public sealed class AdoptionService(
                 throw new NotFoundException("Pekerja");
             }
 
-            NewCoverage.RequireEligible(eligibility, shown);
-            throw new CoverageConflictException([.. shown.Select(w => w.FullName)]);
+            await NewCoverage.RequireCsrEligibleAsync(db, eligibility, shown, ct);
+            var described = new List<string>();
+            foreach (var w in shown.OrderBy(w => w.NormalizedName))
+            {
+                described.Add($"{w.FullName} ({string.Join("; ", await NewCoverage.CoveringAsync(db, w.Id, request.Terms.StartMonth, request.Terms.EndMonth, caller.Role != Roles.Csr, ct))})");
+            }
+
+            throw new CoverageConflictException([.. shown.Select(w => w.FullName)], described);
         }
 
         var rates = await RateService.LoadAsync(db, ct);
@@ -155,7 +162,7 @@ public sealed class AdoptionService(
     // Eligible for the months and not covered by anyone in any of them. A company reads nothing else of the
     // register, whatever ids it sends.
     private async Task<IQueryable<Worker>> EligibleWorkersAsync(AppDbContext db, AdoptionTerms terms, CancellationToken ct) =>
-        NotCovered(db, (await NewCoverage.EligibilityAsync(db, rules.Value, terms.StartMonth, terms.EndMonth, ct)).Apply(db.Workers.AsNoTracking()), terms);
+        NotCovered(db, (await NewCoverage.EligibilityAsync(db, rules.Value, terms.StartMonth, terms.EndMonth, ct)).Apply(db.Workers.AsNoTracking()).Where(SponsorshipEligibility.NotPayingAlone), terms);
 
     private static IQueryable<Worker> NotCovered(AppDbContext db, IQueryable<Worker> workers, AdoptionTerms terms)
     {

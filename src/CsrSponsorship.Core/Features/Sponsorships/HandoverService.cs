@@ -1,5 +1,6 @@
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Documents.Pdf;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Sponsorships;
@@ -9,12 +10,13 @@ using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Wilayah;
 using CsrSponsorship.Core.Features.Workers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CsrSponsorship.Core.Features.Sponsorships;
 
 // The hand-over when sponsored coverage stops: reminding workers before it ends, and recording whether they
 // went on paying alone, were renewed, moved to another funder or lapsed (decision 0145).
-public sealed class HandoverService(IDbContextFactory<AppDbContext> factory, ICurrentUser currentUser, TimeProvider clock)
+public sealed class HandoverService(IDbContextFactory<AppDbContext> factory, ICurrentUser currentUser, IOptions<WorkerRulesOptions> rules, TimeProvider clock)
 {
     private YearMonth CurrentMonth => YearMonth.FromDate(Wita.Today(clock));
 
@@ -47,14 +49,30 @@ public sealed class HandoverService(IDbContextFactory<AppDbContext> factory, ICu
         return await HandoverRowsAsync(db, caller, rows, ct);
     }
 
-    public async Task RecordOutcomeAsync(int id, SponsorshipOutcome outcome, string? note, CancellationToken ct = default)
+    // "Lanjut mandiri" may also record the months the worker has already paid alone (selfPaidThrough): Mandiri
+    // coverage from the month after the sponsorship's last month, saved with the outcome or not at all (decision 0196).
+    public async Task RecordOutcomeAsync(int id, SponsorshipOutcome outcome, string? note, YearMonth? selfPaidThrough = null, CancellationToken ct = default)
     {
         var caller = await currentUser.GetAsync();
         caller.Require(Roles.Disnakerind, Roles.Loket, Roles.Admin);
+        if (selfPaidThrough is not null && outcome != SponsorshipOutcome.Mandiri)
+        {
+            throw new DomainException("Bulan iuran mandiri hanya dicatat bersama hasil \"Lanjut mandiri\".");
+        }
+
         await using var db = await factory.CreateDbContextAsync(ct);
         var sponsorship = await db.Sponsorships.SingleOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException("Kepesertaan");
         var worker = await db.Workers.SingleAsync(w => w.Id == sponsorship.WorkerId, ct);
-        sponsorship.RecordOutcome(outcome, note, caller.UserId, clock.GetUtcNow().UtcDateTime, CurrentMonth);
+        var now = clock.GetUtcNow().UtcDateTime;
+        sponsorship.RecordOutcome(outcome, note, caller.UserId, now, CurrentMonth);
+        var history = $"Hasil serah-terima kepesertaan {sponsorship.StartMonth.ToDisplayString()}–{sponsorship.EndMonth.ToDisplayString()}: {SponsorshipLabels.Outcome(outcome)}.";
+        if (selfPaidThrough is { } through)
+        {
+            var selfPaid = await SelfPaidAsync(db, sponsorship, worker, through, caller.UserId, now, ct);
+            db.Sponsorships.Add(selfPaid);
+            history += $" Iuran mandiri {DocumentText.Period(selfPaid.StartMonth, selfPaid.EndMonth)} tercatat.";
+        }
+
         switch (outcome)
         {
             case SponsorshipOutcome.Mandiri:
@@ -65,9 +83,35 @@ public sealed class HandoverService(IDbContextFactory<AppDbContext> factory, ICu
                 break;
         }
 
-        db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, clock.GetUtcNow().UtcDateTime,
-            $"Hasil serah-terima kepesertaan {sponsorship.StartMonth.ToDisplayString()}–{sponsorship.EndMonth.ToDisplayString()}: {SponsorshipLabels.Outcome(outcome)}."));
-        await db.SaveOrConflictAsync(ct);
+        db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, history));
+        try
+        {
+            // One SaveChanges: the outcome, the self-paid months and the history entry, or nothing.
+            await NewCoverage.SaveAsync(factory, db, [worker.Id], ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException();
+        }
+    }
+
+    // The self-paid months reported at the desk: past months are allowed here only, from the month after the
+    // sponsorship's last month up to the current month, for a worker who qualifies for them and whom nobody else covers.
+    private async Task<Sponsorship> SelfPaidAsync(AppDbContext db, Sponsorship ended, Worker worker, YearMonth through, string userId, DateTime now, CancellationToken ct)
+    {
+        var first = ended.EndMonth.AddMonths(1);
+        var months = Sponsorship.SelfPaidMonthCount(ended.EndMonth, through, CurrentMonth);
+        NewCoverage.RequireEligible(await NewCoverage.EligibilityAsync(db, rules.Value, first, through, ct), [worker]);
+        var others = await NewCoverage.CoveringAsync(db, worker.Id, first, through, true, ct);
+        if (others.Count > 0)
+        {
+            throw new DomainException($"{worker.FullName} sudah dicakup {string.Join("; ", others)}. Bulan itu tidak dapat dicatat sebagai iuran mandiri; "
+                + "pilih bulan terakhir sebelum bulan tersebut. Tidak ada yang disimpan.");
+        }
+
+        var rates = await RateService.LoadAsync(db, ct);
+        var cost = ContributionCalculator.CalculatePeriod(rates, NewCoverage.Request(worker.DeclaredIncome, worker.OccupationCode, new AdoptionTerms(false, first, months), FundingSource.Mandiri, false), months);
+        return Sponsorship.RecordSelfPaid(worker.Id, ended.EndMonth, through, cost.Total, userId, now, CurrentMonth);
     }
 
     // The hand-over lists, shared with the Loket home page's counts. A worker whose coverage continues the month

@@ -3,6 +3,7 @@ using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Sponsorships;
+using CsrSponsorship.Core.Documents.Pdf;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +69,49 @@ internal static class NewCoverage
         {
             throw new IneligibleWorkersException(refused);
         }
+    }
+
+    // CSR adoption and extension: the eligibility rule, and not a worker whose registration says he pays alone
+    // (decision 0196); the refusal names the self-paid months recorded for him.
+    public static async Task RequireCsrEligibleAsync(AppDbContext db, SponsorshipEligibility eligibility, IReadOnlyCollection<Worker> workers, CancellationToken ct)
+    {
+        var payingAlone = workers.Where(w => w.Status == WorkerStatus.Mandiri).Select(w => w.Id).ToList();
+        var lastSelfPaid = await db.Sponsorships.AsNoTracking()
+            .Where(s => payingAlone.Contains(s.WorkerId) && s.Funding == FundingSource.Mandiri && s.Status != SponsorshipStatus.Batal)
+            .GroupBy(s => s.WorkerId).Select(g => new { WorkerId = g.Key, Last = g.Max(s => s.EndMonth) })
+            .ToDictionaryAsync(g => g.WorkerId, g => g.Last, ct);
+        var refused = workers.OrderBy(w => w.NormalizedName)
+            .Select(w => (w.FullName, Reason: eligibility.Refusal(w) ?? (w.Status != WorkerStatus.Mandiri ? null
+                : lastSelfPaid.TryGetValue(w.Id, out var last) ? $"membayar iuran mandiri, tercatat sampai {last.ToDisplayString()}" : "membayar iuran mandiri")))
+            .Where(r => r.Reason is not null)
+            .Select(r => (r.FullName, r.Reason!))
+            .ToList();
+        if (refused.Count > 0)
+        {
+            throw new IneligibleWorkersException(refused);
+        }
+    }
+
+    // Who already covers some of the months, in the officer's words: "iuran mandiri pada Agustus–Oktober 2026". A
+    // company reads "dana CSR" without the other company's name.
+    public static async Task<IReadOnlyList<string>> CoveringAsync(AppDbContext db, int workerId, YearMonth first, YearMonth last, bool nameCompany, CancellationToken ct)
+    {
+        var (from, to) = (first.Number, last.Number);
+        var rows = await db.CoverageMonths.AsNoTracking()
+            .Where(c => c.WorkerId == workerId && c.Month >= from && c.Month <= to)
+            .Join(db.Sponsorships, c => c.SponsorshipId, s => s.Id, (c, s) => new { c.Month, s.Id, s.Funding, s.FunderName, Company = db.Companies.Where(co => co.Id == s.CompanyId).Select(co => co.LegalName).FirstOrDefault() })
+            .ToListAsync(ct);
+        return [.. rows.GroupBy(r => r.Id).OrderBy(g => g.Min(r => r.Month)).Select(g =>
+        {
+            var r = g.First();
+            var funder = r.Funding switch
+            {
+                FundingSource.Mandiri => "iuran mandiri",
+                FundingSource.Csr => nameCompany ? $"CSR {r.Company}" : "dana CSR",
+                _ => r.FunderName ?? SponsorshipLabels.Funding(r.Funding),
+            };
+            return $"{funder} pada {DocumentText.Period(YearMonth.FromNumber(g.Min(x => x.Month)), YearMonth.FromNumber(g.Max(x => x.Month)))}";
+        })];
     }
 
     public static ContributionRequest Request(long income, string occupationCode, AdoptionTerms terms, FundingSource funding, bool applyDiscount) =>

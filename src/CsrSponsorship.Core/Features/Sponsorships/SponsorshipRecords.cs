@@ -91,9 +91,10 @@ public sealed record RetentionStats(int Ended, int WithOutcome, int Continued, i
 
 public sealed record OtherCoverageRequest(int WorkerId, FundingSource Funding, string FunderName, AdoptionTerms Terms);
 
-public sealed class CoverageConflictException(IReadOnlyList<string> workerNames)
+// Described, when known, names who covers which months: "Budi (iuran mandiri pada Agustus 2026–November 2026)".
+public sealed class CoverageConflictException(IReadOnlyList<string> workerNames, IReadOnlyList<string>? described = null)
     : DomainException("Pekerja berikut sudah dicakup pada sebagian bulan yang dipilih (mungkin baru saja dipilih pihak lain): "
-        + string.Join(", ", workerNames) + ". Tidak ada yang disimpan; hapus mereka dari pilihan lalu ajukan lagi.")
+        + string.Join(", ", described ?? workerNames) + ". Tidak ada yang disimpan; hapus mereka dari pilihan lalu ajukan lagi.")
 {
     public IReadOnlyList<string> WorkerNames { get; } = workerNames;
 }

@@ -50,7 +50,16 @@ public sealed class SponsorshipService(
         var sponsorship = Sponsorship.Create(
             new SponsorshipTerms(Guid.NewGuid(), null, worker.Id, request.Funding, request.FunderName, request.Terms.IncludeJht, request.Terms.StartMonth, request.Terms.Months),
             cost.Total, caller.UserId, clock.GetUtcNow().UtcDateTime, CurrentMonth);
-        worker.MarkSponsored();
+        // Self-paid months mean he pays alone, which keeps him off the CSR adoption list (decision 0196).
+        if (request.Funding == FundingSource.Mandiri)
+        {
+            worker.MarkPayingAlone();
+        }
+        else
+        {
+            worker.MarkSponsored();
+        }
+
         db.Sponsorships.Add(sponsorship);
         await NewCoverage.SaveAsync(factory, db, [worker.Id], ct);
         return sponsorship.Id;
@@ -221,10 +230,17 @@ public sealed class SponsorshipService(
             var terms = new AdoptionTerms(includeJht, start, months);
             NewCoverage.ValidateTerms(terms, CurrentMonth);
             var worker = workers[p.WorkerId];
-            // An extension creates new covered months: the worker must still qualify for them, as for a fresh adoption.
+            // An extension creates new covered months: the worker must still qualify for them, as for a fresh adoption,
+            // and CSR does not pay for a worker who pays alone (decision 0196).
             if (new SponsorshipEligibility(rules.Value, area, terms.StartMonth, terms.EndMonth).Refusal(worker) is { } reason)
             {
                 refused.Add((worker.FullName, reason));
+                continue;
+            }
+
+            if (worker.Status == WorkerStatus.Mandiri)
+            {
+                refused.Add((worker.FullName, "membayar iuran mandiri"));
                 continue;
             }
 

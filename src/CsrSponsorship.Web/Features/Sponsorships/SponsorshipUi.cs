@@ -25,4 +25,18 @@ internal static class SponsorshipUi
         var current = YearMonth.FromDate(Wita.Today(clock));
         return [.. Enumerable.Range(0, 13).Select(current.AddMonths)];
     }
+
+    // Months a worker may already have paid alone after a sponsorship ended: from the month after its last month up
+    // to the current month (decision 0196).
+    public static IReadOnlyList<YearMonth> SelfPaidMonths(YearMonth endMonth, TimeProvider clock)
+    {
+        var current = YearMonth.FromDate(Wita.Today(clock));
+        var months = new List<YearMonth>();
+        for (var m = endMonth.AddMonths(1); m <= current; m = m.AddMonths(1))
+        {
+            months.Add(m);
+        }
+
+        return months;
+    }
 }
