@@ -2,7 +2,9 @@ using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Payments;
 using CsrSponsorship.Core.Domain.Wilayah;
+using CsrSponsorship.Core.Features.Companies;
 using CsrSponsorship.Core.Features.Payments;
+using CsrSponsorship.Core.Features.Wilayah;
 using CsrSponsorship.Tests.Features.Invoicing;
 using CsrSponsorship.Tests.Features.Sponsorships;
 using CsrSponsorship.Tests.Infrastructure;
@@ -90,6 +92,21 @@ public sealed class PostgreSqlEngineTests(PostgresDatabase postgres) : IClassFix
         Assert.True(second.WasDuplicate);
         await using var db = await app.DbAsync();
         Assert.Equal(1, await db.Payments.CountAsync(p => p.InvoiceId == invoiceId));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Searching_companies_and_villages_ignores_case(string engine)
+    {
+        await using var app = await TestApp.StartAsync(engine, postgres);
+        var company = await app.CompanyAsync("PT Sumber Makmur " + engine);
+        app.ActAsAdmin();
+
+        var companies = await app.Get<CompanyService>().ListAsync(new CompanyQuery("sumber MAKMUR " + engine.ToLowerInvariant()));
+        var villages = await app.Get<WilayahService>().SearchDesaAsync(new DesaQuery("liang ANGGANG"));
+
+        Assert.Equal([company.Id], companies.Items.Select(c => c.Id));
+        Assert.Equal(["Liang Anggang"], villages.Items.Select(d => d.Name));
     }
 
     [Fact]
