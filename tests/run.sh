@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -d /usr/share/fonts/truetype/liberation2 ] || need+=(fonts-liberation2)
+# The Category=Postgres tests need a PostgreSQL server unless CSR_TEST_POSTGRES names one.
+if [ -z "${CSR_TEST_POSTGRES:-}" ] && ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then need+=(postgresql); fi
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "tests/run.sh: missing ${need[*]}; run as root or install them: apt-get install -y ${need[*]}" >&2
@@ -20,6 +22,16 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 dotnet tool restore >/dev/null || { echo "tests/run.sh: dotnet tool restore failed" >&2; exit 2; }
+
+# A throwaway PostgreSQL cluster for this run (a given CSR_TEST_POSTGRES is left alone), removed on any exit.
+if [ -z "${CSR_TEST_POSTGRES:-}" ]; then
+  pg=$(tests/pg.sh start) || { echo "tests/run.sh: could not start PostgreSQL (tests/pg.sh start)" >&2; exit 2; }
+  pg_dir=$(sed -n 1p <<<"$pg")
+  trap 'tests/pg.sh stop "$pg_dir"' EXIT
+  trap 'exit 130' INT TERM
+  export CSR_TEST_POSTGRES=$(sed -n 2p <<<"$pg")
+  echo "PostgreSQL for the tests: $CSR_TEST_POSTGRES"
+fi
 
 log=$(mktemp)
 # Benchmark-style tests are tagged Category=Perf and never run here.

@@ -22,9 +22,9 @@ public static class CoreServiceCollectionExtensions
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
 
-        // Options are read when the first context is built, so hosts and tests can override them late.
-        services.AddDbContextFactory<AppDbContext>((sp, options) =>
-            options.UseCsrDatabase(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, contentRoot));
+        // The engine is chosen once, when first needed, so hosts and tests can override the options late.
+        services.AddSingleton(sp => DatabaseEngine.For(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, contentRoot));
+        services.AddDbContextFactory<AppDbContext>((sp, options) => sp.GetRequiredService<DatabaseEngine>().Configure(options));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseInitializer>();
 

@@ -13,6 +13,7 @@ namespace CsrSponsorship.Core;
 
 public sealed class DatabaseInitializer(
     IServiceScopeFactory scopes,
+    DatabaseEngine engine,
     IOptions<DatabaseOptions> database,
     IOptions<DemoOptions> demo,
     IOptions<WorkerRulesOptions> rules,
@@ -24,13 +25,13 @@ public sealed class DatabaseInitializer(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
+        await engine.EnsureReachableAsync(ct);
         if (database.Value.MigrateOnStartup)
         {
             await db.Database.MigrateAsync(ct);
         }
 
-        // WAL lets readers (every page) run while one writer commits; the setting persists in the file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
+        await engine.PrepareAsync(db, ct);
 
         await RoleSeeder.SeedAsync(db, ct);
         await WilayahSeeder.SeedAsync(db, ct);

@@ -9,7 +9,17 @@ if (OperationsCommands.IsCommand(args))
 builder.AddCsrSponsorship();
 
 var app = builder.Build();
-await app.UseCsrSponsorshipAsync();
+try
+{
+    await app.UseCsrSponsorshipAsync();
+}
+catch (CsrSponsorship.Core.Data.DatabaseUnavailableException unavailable)
+{
+    // One line the operator can act on (which host, what to check), no stack trace.
+    await Console.Error.WriteLineAsync(unavailable.Message);
+    return 1;
+}
+
 await app.RunAsync();
 return 0;
 

@@ -63,6 +63,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        TextSearch.Register(builder, caseSensitiveLike: Database.IsNpgsql());
     }
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -4,10 +4,10 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    // Only "Sqlite" ships today; PostgreSQL (Npgsql) is the documented scale-out path and needs its own migrations project.
+    // "Sqlite" (the embedded default) or "PostgreSQL" (with ConnectionString in Npgsql form); see DatabaseEngine.
     public string Provider { get; set; } = "Sqlite";
 
-    // Wins over Path when set.
+    // Wins over Path when set; required for PostgreSQL.
     public string? ConnectionString { get; set; }
 
     // Relative paths are resolved against the content root.

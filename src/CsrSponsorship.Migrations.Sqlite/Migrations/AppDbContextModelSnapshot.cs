@@ -730,7 +730,7 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SponsorshipId")
                         .IsUnique()
-                        .HasFilter("\"Released\" = 0");
+                        .HasFilter("\"Released\" = FALSE");
 
                     b.HasIndex("WorkerId");
 

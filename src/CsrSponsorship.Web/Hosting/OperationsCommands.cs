@@ -3,6 +3,7 @@ using CsrSponsorship.Core.Data;
 namespace CsrSponsorship.Web.Hosting;
 
 // `dotnet run -- backup <file>` and `-- restore <file>`: same configuration as the app, no web host started.
+// The engine does it (SQLite) or says which PostgreSQL tool to run (docs/postgresql.md).
 internal static class OperationsCommands
 {
     public static bool IsCommand(string[] args) => args is ["backup" or "restore", _, ..];
@@ -10,25 +11,14 @@ internal static class OperationsCommands
     public static async Task<int> RunAsync(WebApplicationBuilder builder, string[] args)
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var database = DatabaseMaintenance.DatabaseFile(options.ResolveConnectionString(builder.Environment.ContentRootPath));
         try
         {
-            if (args[0] == "backup")
-            {
-                await DatabaseMaintenance.BackupAsync(database, args[1]);
-                Console.WriteLine($"Cadangan dibuat: {Path.GetFullPath(args[1])} (dari {database}).");
-            }
-            else
-            {
-                await DatabaseMaintenance.RestoreAsync(args[1], database);
-                Console.WriteLine($"Database {database} dipulihkan dari {Path.GetFullPath(args[1])}.");
-            }
-
-            return 0;
+            var engine = DatabaseEngine.For(options, builder.Environment.ContentRootPath);
+            return await engine.RunMaintenanceAsync(args[0], args[1], Console.Out, Console.Error);
         }
-        catch (IOException error)
+        catch (DatabaseUnavailableException configuration)
         {
-            Console.Error.WriteLine(error.Message);
+            await Console.Error.WriteLineAsync(configuration.Message);
             return 1;
         }
     }

@@ -7,7 +7,6 @@ using CsrSponsorship.Web.Features.Identity;
 using CsrSponsorship.Web.Features.Invoicing;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace CsrSponsorship.Web.Hosting;
@@ -67,10 +66,8 @@ internal static class WebHostingExtensions
         PublicAddressSetup.EnsureConfigured(app.Configuration, app.Environment);
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 
-        // Tells `-- restore` that this database is in use (a shared lock: several instances may hold it).
-        var database = DatabaseMaintenance.DatabaseFile(app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value
-            .ResolveConnectionString(app.Environment.ContentRootPath));
-        var running = DatabaseMaintenance.HoldRunningLock(database);
+        // Tells `-- restore` that this database is in use (SQLite: a shared lock several instances may hold).
+        var running = app.Services.GetRequiredService<DatabaseEngine>().MarkInUse();
         app.Lifetime.ApplicationStopped.Register(running.Dispose);
 
         app.UseReverseProxySupport();

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 
 namespace CsrSponsorship.Tests.Infrastructure;
 
-// The real Core service graph over a real SQLite file with migrations applied: what the app runs, minus the web.
+// The real Core service graph over a real SQLite file (or a real PostgreSQL database) with migrations applied:
+// what the app runs, minus the web.
 public sealed class TestApp : IAsyncDisposable
 {
     private readonly string directory;
@@ -25,7 +26,7 @@ public sealed class TestApp : IAsyncDisposable
 
     private readonly bool ownsDirectory;
 
-    private TestApp(bool demo, string? databasePath)
+    private TestApp(bool demo, string? databasePath, string? postgres = null)
     {
         ownsDirectory = databasePath is null;
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), "csr-tests", Guid.NewGuid().ToString("N"), "csr.db");
@@ -36,6 +37,8 @@ public sealed class TestApp : IAsyncDisposable
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Database:Path"] = DatabasePath,
+                ["Database:Provider"] = postgres is null ? "Sqlite" : "PostgreSQL",
+                ["Database:ConnectionString"] = postgres,
                 ["Demo:Enabled"] = demo ? "true" : "false",
                 // No request here to take the address from: printed links use the configured one.
                 ["Invoicing:PublicBaseUrl"] = "https://csr.tanahlaut.test",
@@ -60,6 +63,18 @@ public sealed class TestApp : IAsyncDisposable
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         return app;
     }
+
+    // On a database of tests/CsrSponsorship.Tests/Infrastructure/PostgresServer (Category=Postgres tests).
+    public static async Task<TestApp> StartOnPostgresAsync(string connectionString, bool demo = false)
+    {
+        var app = new TestApp(demo, databasePath: null, connectionString);
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        return app;
+    }
+
+    // One test body, two engines: "Sqlite" gets its own file, "PostgreSQL" the class's database.
+    public static Task<TestApp> StartAsync(string engine, PostgresDatabase postgres) =>
+        engine == "PostgreSQL" ? StartOnPostgresAsync(postgres.ConnectionString) : StartAsync();
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();

@@ -63,8 +63,9 @@ internal sealed class InvoiceWorkerConfiguration : IEntityTypeConfiguration<Invo
         builder.Property(w => w.OccupationName).HasMaxLength(250);
         builder.Property(w => w.PeriodStart).HasConversion(MonthConversion.Required);
         builder.Ignore(w => w.PeriodEnd);
-        // A sponsorship is billed on at most one live invoice, even when two drafts are made at once.
-        builder.HasIndex(w => w.SponsorshipId).IsUnique().HasFilter("\"Released\" = 0");
+        // A sponsorship is billed on at most one live invoice, even when two drafts are made at once. FALSE, not 0:
+        // the filter must read the same on SQLite (integer) and PostgreSQL (boolean).
+        builder.HasIndex(w => w.SponsorshipId).IsUnique().HasFilter("\"Released\" = FALSE");
         builder.HasOne<Sponsorship>().WithMany().HasForeignKey(w => w.SponsorshipId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Worker>().WithMany().HasForeignKey(w => w.WorkerId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -150,7 +150,7 @@ public sealed class CircularLetterService(
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var pattern = LikePattern.Contains(query.Search);
-            letters = letters.Where(l => EF.Functions.Like(l.Number!, pattern, LikePattern.Escape) || EF.Functions.Like(l.ContentJson, pattern, LikePattern.Escape));
+            letters = letters.Where(l => TextSearch.Like(l.Number, pattern) || TextSearch.Like(l.ContentJson, pattern));
         }
 
         var page = query.Page ?? new PageRequest();

@@ -224,7 +224,7 @@ public sealed class CompanyService(IDbContextFactory<AppDbContext> factory, ICur
             else
             {
                 var pattern = LikePattern.Contains(term);
-                companies = companies.Where(c => EF.Functions.Like(c.LegalName, pattern, LikePattern.Escape));
+                companies = companies.Where(c => TextSearch.Like(c.LegalName, pattern));
             }
         }
 

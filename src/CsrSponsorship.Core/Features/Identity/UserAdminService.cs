@@ -40,8 +40,8 @@ public sealed class UserAdminService(
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var pattern = LikePattern.Contains(query.Search);
-            rows = rows.Where(x => EF.Functions.Like(x.u.Email!, pattern, LikePattern.Escape)
-                || EF.Functions.Like(x.u.FullName, pattern, LikePattern.Escape));
+            rows = rows.Where(x => TextSearch.Like(x.u.Email, pattern)
+                || TextSearch.Like(x.u.FullName, pattern));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Role))

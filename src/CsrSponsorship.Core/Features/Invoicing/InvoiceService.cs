@@ -432,9 +432,9 @@ public sealed class InvoiceService(
         {
             throw new ConcurrencyConflictException();
         }
-        catch (DbUpdateException ex) when (addsWorkers && ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 })
+        catch (DbUpdateException ex) when (addsWorkers && DatabaseErrors.IsUniqueViolation(ex))
         {
-            // SQLITE_CONSTRAINT_UNIQUE on the live-invoice index: the check above lost a race it should not be able to lose.
+            // The live-invoice unique index: the check above lost a race it should not be able to lose.
             throw new DomainException("Sebagian kepesertaan baru saja dimasukkan ke tagihan lain. Muat ulang lalu ulangi.");
         }
     }

@@ -43,7 +43,7 @@ internal static class InvoiceViews
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var pattern = LikePattern.Contains(query.Search);
-            rows = rows.Where(r => EF.Functions.Like(r.I.Number!, pattern, LikePattern.Escape) || EF.Functions.Like(r.CompanyName, pattern, LikePattern.Escape));
+            rows = rows.Where(r => TextSearch.Like(r.I.Number, pattern) || TextSearch.Like(r.CompanyName, pattern));
         }
 
         return rows;

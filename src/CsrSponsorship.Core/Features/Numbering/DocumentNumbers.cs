@@ -13,10 +13,11 @@ namespace CsrSponsorship.Core.Features.Numbering;
 // BEGIN IMMEDIATE, so concurrent issuers queue on the write lock (busy_timeout) rather than race.
 internal static class DocumentNumbers
 {
-    // One statement: create the year's row at 1 or count it up, and read the new value back.
+    // One statement: create the year's row at 1 or count it up, and read the new value back. Valid on SQLite and
+    // PostgreSQL alike (PostgreSQL needs the table-qualified column: unqualified it is ambiguous with EXCLUDED).
     private const string NextSerialSql = """
-        INSERT INTO "NumberSequences" ("DocumentType", "Year", "LastSerial") VALUES ($type, $year, 1)
-        ON CONFLICT ("DocumentType", "Year") DO UPDATE SET "LastSerial" = "LastSerial" + 1
+        INSERT INTO "NumberSequences" ("DocumentType", "Year", "LastSerial") VALUES (@type, @year, 1)
+        ON CONFLICT ("DocumentType", "Year") DO UPDATE SET "LastSerial" = "NumberSequences"."LastSerial" + 1
         RETURNING "LastSerial";
         """;
 
@@ -62,11 +63,11 @@ internal static class DocumentNumbers
         command.Transaction = transaction.GetDbTransaction();
         command.CommandText = NextSerialSql;
         var type = command.CreateParameter();
-        type.ParameterName = "$type";
+        type.ParameterName = "@type";
         type.Value = documentType;
         command.Parameters.Add(type);
         var yearParameter = command.CreateParameter();
-        yearParameter.ParameterName = "$year";
+        yearParameter.ParameterName = "@year";
         yearParameter.Value = year;
         command.Parameters.Add(yearParameter);
         var result = await command.ExecuteScalarAsync(ct);

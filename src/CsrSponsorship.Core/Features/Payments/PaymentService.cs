@@ -10,7 +10,6 @@ using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Numbering;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +22,6 @@ public sealed class PaymentService(
     IPublicAddress publicAddress,
     TimeProvider clock)
 {
-    private const int SqliteConstraintUnique = 2067;
     private static readonly string[] Readers = [Roles.Keuangan, Roles.Disnakerind, Roles.Admin];
 
     // Idempotent per (invoice, normalised bank reference): a double click, a retried request or a
@@ -71,7 +69,7 @@ public sealed class PaymentService(
         {
             throw new ConcurrencyConflictException();
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique })
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
         {
             await transaction.RollbackAsync(ct);
             await using var fresh = await factory.CreateDbContextAsync(ct);

@@ -49,8 +49,8 @@ public sealed class WilayahService(IDbContextFactory<AppDbContext> factory, ICur
         {
             var pattern = LikePattern.Contains(query.Search);
             var prefix = LikePattern.StartsWith(query.Search);
-            rows = rows.Where(d => EF.Functions.Like(d.Name, pattern, LikePattern.Escape)
-                || (d.FormerName != null && EF.Functions.Like(d.FormerName, pattern, LikePattern.Escape))
+            rows = rows.Where(d => TextSearch.Like(d.Name, pattern)
+                || (d.FormerName != null && TextSearch.Like(d.FormerName, pattern))
                 || EF.Functions.Like(d.Code, prefix, LikePattern.Escape));
         }
 

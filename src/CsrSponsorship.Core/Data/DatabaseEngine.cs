@@ -1,0 +1,77 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CsrSponsorship.Core.Data;
+
+// Everything that differs between SQLite and PostgreSQL, chosen once from Database:Provider (decision 0200).
+// Services never ask which engine runs: they see AppDbContext, and DatabaseErrors for the one error they react to.
+public abstract class DatabaseEngine
+{
+    public const string SqliteName = "Sqlite";
+
+    public const string PostgreSqlName = "PostgreSQL";
+
+    public const string SqliteMigrations = "CsrSponsorship.Migrations.Sqlite";
+
+    public const string PostgreSqlMigrations = "CsrSponsorship.Migrations.PostgreSql";
+
+    public abstract string Name { get; }
+
+    public abstract string MigrationsAssembly { get; }
+
+    // Where the data lives, for messages: a file path or host:port/database (never a password).
+    public abstract string Location { get; }
+
+    public static DatabaseEngine For(DatabaseOptions options, string contentRoot)
+    {
+        if (string.Equals(options.Provider, SqliteName, StringComparison.OrdinalIgnoreCase))
+        {
+            return new SqliteEngine(options.ResolveConnectionString(contentRoot));
+        }
+
+        if (string.Equals(options.Provider, PostgreSqlName, StringComparison.OrdinalIgnoreCase))
+        {
+            return string.IsNullOrWhiteSpace(options.ConnectionString)
+                ? throw new DatabaseUnavailableException(
+                    "Database:Provider=PostgreSQL memerlukan Database:ConnectionString (mis. Host=...;Database=...;Username=...;Password=...). / Database:ConnectionString is required for PostgreSQL.")
+                : new PostgreSqlEngine(options.ConnectionString);
+        }
+
+        throw new DatabaseUnavailableException(
+            $"Database:Provider '{options.Provider}' tidak dikenal; pakai 'Sqlite' atau 'PostgreSQL'. / Unknown Database:Provider; use 'Sqlite' or 'PostgreSQL'.");
+    }
+
+    public abstract DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder);
+
+    // Before migrating: a server that cannot be reached or refuses the login stops start-up with one clear line.
+    public abstract Task EnsureReachableAsync(CancellationToken ct);
+
+    // After migrating, per-database settings the engine needs (SQLite: WAL).
+    public abstract Task PrepareAsync(AppDbContext db, CancellationToken ct);
+
+    // Held while the app runs, so an offline restore can tell the database is in use.
+    public abstract IDisposable MarkInUse();
+
+    // `-- backup <file>` / `-- restore <file>`: returns the exit code.
+    public abstract Task<int> RunMaintenanceAsync(string command, string file, TextWriter output, TextWriter error);
+}
+
+public static class DatabaseErrors
+{
+    private const int SqliteConstraintUnique = 2067;
+
+    private const string PostgresUniqueViolation = "23505";
+
+    // A unique index refused the row, on either engine (EF wraps the provider's exception; raw SQL throws it directly).
+    public static bool IsUniqueViolation(Exception exception) =>
+        (exception is DbUpdateException { InnerException: { } inner } ? inner : exception) switch
+        {
+            SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique } => true,
+            PostgresException { SqlState: PostgresUniqueViolation } => true,
+            _ => false,
+        };
+}
+
+// Start-up cannot reach or use the configured database; the message is the whole story for the operator.
+public sealed class DatabaseUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

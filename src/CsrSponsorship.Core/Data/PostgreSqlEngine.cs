@@ -1,0 +1,89 @@
+using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CsrSponsorship.Core.Data;
+
+// The scale-out engine (Npgsql). Not yet covered: the concurrency guarantees without SQLite's single writer
+// and several instances on one database (docs/postgresql.md).
+internal sealed class PostgreSqlEngine : DatabaseEngine
+{
+    private readonly string connectionString;
+
+    private readonly NpgsqlConnectionStringBuilder parts;
+
+    public PostgreSqlEngine(string connectionString)
+    {
+        this.connectionString = connectionString;
+        try
+        {
+            parts = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException invalid)
+        {
+            throw new DatabaseUnavailableException(
+                $"Database:ConnectionString untuk PostgreSQL tidak valid ({invalid.Message}); contoh: Host=db;Database=csr;Username=csr;Password=... / The PostgreSQL connection string is invalid.", invalid);
+        }
+    }
+
+    public override string Name => PostgreSqlName;
+
+    public override string MigrationsAssembly => PostgreSqlMigrations;
+
+    public override string Location => $"{parts.Host}:{parts.Port}/{parts.Database}";
+
+    public override DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) =>
+        builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrations));
+
+    // Opened without EF so a refusal is one line for the operator, not a logged stack trace. A database that
+    // does not exist yet is created here (the login needs CREATEDB), so EF's migrator does not log a failed open first.
+    public override async Task EnsureReachableAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(ct);
+        }
+        catch (PostgresException missing) when (missing.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            var server = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+            await using var connection = new NpgsqlConnection(server.ConnectionString);
+            await connection.OpenAsync(ct);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{parts.Database!.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+            await create.ExecuteNonQueryAsync(ct);
+        }
+        catch (PostgresException refused) when (refused.SqlState is PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification)
+        {
+            throw new DatabaseUnavailableException(
+                $"PostgreSQL di {parts.Host}:{parts.Port} menolak login user '{parts.Username}': periksa Username/Password di Database:ConnectionString. / PostgreSQL at {parts.Host}:{parts.Port} refused the login: check Username/Password.", refused);
+        }
+        catch (Exception unreachable) when (unreachable is NpgsqlException or SocketException or TimeoutException)
+        {
+            throw new DatabaseUnavailableException(
+                $"PostgreSQL di {parts.Host}:{parts.Port} tidak dapat dihubungi ({unreachable.GetBaseException().Message}): periksa server berjalan, Host/Port di Database:ConnectionString dan firewall. / PostgreSQL at {parts.Host}:{parts.Port} is unreachable: check the server, Host/Port and firewall.", unreachable);
+        }
+    }
+
+    public override Task PrepareAsync(AppDbContext db, CancellationToken ct) => Task.CompletedTask;
+
+    // Several instances may share the server; restore is a pg_restore the operator runs with the app stopped.
+    public override IDisposable MarkInUse() => NothingHeld.Instance;
+
+    public override async Task<int> RunMaintenanceAsync(string command, string file, TextWriter output, TextWriter error)
+    {
+        var target = $"-h {parts.Host} -p {parts.Port} -U {parts.Username} -d {parts.Database}";
+        await error.WriteLineAsync(command == "backup"
+            ? $"Database ini PostgreSQL ({Location}); cadangkan dengan pg_dump: pg_dump {target} -Fc -f {file} (lihat docs/postgresql.md)."
+            : $"Database ini PostgreSQL ({Location}); hentikan aplikasi lalu pulihkan dengan pg_restore: pg_restore {target} --clean --if-exists --single-transaction {file} (lihat docs/postgresql.md).");
+        return 2;
+    }
+
+    private sealed class NothingHeld : IDisposable
+    {
+        public static readonly NothingHeld Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CsrSponsorship.Core.Data;
+
+// The embedded default: one file, WAL, a single writer that serialises issuers (busy_timeout).
+internal sealed class SqliteEngine(string connectionString) : DatabaseEngine
+{
+    public override string Name => SqliteName;
+
+    public override string MigrationsAssembly => SqliteMigrations;
+
+    public override string Location => DatabaseMaintenance.DatabaseFile(connectionString);
+
+    public override DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) => builder
+        .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrations))
+        .AddInterceptors(PragmaInterceptor.Instance);
+
+    public override Task EnsureReachableAsync(CancellationToken ct) => Task.CompletedTask;
+
+    // WAL lets readers (every page) run while one writer commits; the setting persists in the file.
+    public override async Task PrepareAsync(AppDbContext db, CancellationToken ct) =>
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
+
+    public override IDisposable MarkInUse() => DatabaseMaintenance.HoldRunningLock(Location);
+
+    public override async Task<int> RunMaintenanceAsync(string command, string file, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            if (command == "backup")
+            {
+                await DatabaseMaintenance.BackupAsync(Location, file);
+                await output.WriteLineAsync($"Cadangan dibuat: {Path.GetFullPath(file)} (dari {Location}).");
+            }
+            else
+            {
+                await DatabaseMaintenance.RestoreAsync(file, Location);
+                await output.WriteLineAsync($"Database {Location} dipulihkan dari {Path.GetFullPath(file)}.");
+            }
+
+            return 0;
+        }
+        catch (IOException failure)
+        {
+            await error.WriteLineAsync(failure.Message);
+            return 1;
+        }
+    }
+
+    // Per-connection settings: wait for a writer instead of failing at once, and the WAL-safe sync level.
+    private sealed class PragmaInterceptor : DbConnectionInterceptor
+    {
+        public static readonly PragmaInterceptor Instance = new();
+
+        private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
+
+        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}
