@@ -2,6 +2,8 @@
 # A throwaway PostgreSQL cluster for the tests (tests/run.sh and the test fixture both use it).
 #   tests/pg.sh start      -> prints two lines: the cluster folder, then its Npgsql connection string
 #   tests/pg.sh stop DIR   -> stops that cluster and deletes the folder
+# With PG_OWNER_PID set, start also leaves a watchdog that stops the cluster once that process is gone: the test
+# fixture's own cluster must not outlive a test host that ends without running its exit handlers.
 # PostgreSQL refuses to run as root: as root the server runs as the `postgres` user (runuser).
 set -euo pipefail
 
@@ -27,6 +29,10 @@ case "${1:-}" in
       (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
       if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -s \
            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null; then
+        if [ -n "${PG_OWNER_PID:-}" ]; then
+          setsid bash -c 'while kill -0 "$1" 2>/dev/null; do sleep 1; done; exec "$2" stop "$3"' \
+            watchdog "$PG_OWNER_PID" "$(readlink -f "$0")" "$dir" </dev/null >/dev/null 2>&1 &
+        fi
         echo "$dir"
         echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
         exit 0

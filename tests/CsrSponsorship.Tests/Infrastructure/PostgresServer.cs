@@ -70,7 +70,7 @@ public static class PostgresServer
             {
                 // A server given through CSR_TEST_POSTGRES outlives this run: leave no template behind.
                 ownCluster = true;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Execute(server, $"DROP DATABASE IF EXISTS {Template} WITH (FORCE)");
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => Execute(server, $"DROP DATABASE IF EXISTS {Template} WITH (FORCE)");
             }
         }
         finally
@@ -83,6 +83,9 @@ public static class PostgresServer
     {
         var script = RepositoryFiles.PathOf("tests/pg.sh");
         var start = new ProcessStartInfo("bash", [script, "start"]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        // The script's watchdog removes the cluster when this process is gone, even if ProcessExit never runs
+        // (the test runner may end its host without it).
+        start.Environment["PG_OWNER_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("bash did not start");
         var output = process.StandardOutput.ReadToEnd();
         var error = process.StandardError.ReadToEnd();
