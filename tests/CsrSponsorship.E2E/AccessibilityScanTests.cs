@@ -13,6 +13,7 @@ namespace CsrSponsorship.E2E;
 // (decision 0172), and with each dialog users meet open. Any serious or critical violation fails, naming the page,
 // the rule and the nodes. Each scan makes what it shows (ScanData), so a run of this class alone scans what a full
 // run does.
+[Collection(ScanAppFixtureGroup.Name)]
 public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
 {
     private readonly ScanData data = new(app);
@@ -45,8 +46,7 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
     {
         // The letter lists (Surat Edaran, Surat masuk) are empty until a letter is sent; the demo data has none.
         await data.SentLetterAsync();
-        await SignInAsync(email);
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/masuk");
+        await SignedInAsync(email);
         var findings = new StringBuilder();
 
         foreach (var item in NavCatalog.Items.Where(item => item.Roles.Contains(role)))
@@ -62,8 +62,8 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task The_new_user_dialog_has_no_serious_accessibility_violation()
     {
-        await SignInAsync("admin@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin/pengguna");
+        await SignedInAsync("admin@demo.local");
+        await Page.GotoAsync("/admin/pengguna");
         await WaitForInteractiveAsync();
 
         await Page.ClickAsync("[data-testid=create-user]");
@@ -77,8 +77,7 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task The_handover_outcome_dialog_has_no_serious_accessibility_violation()
     {
-        await SignInAsync("disnaker@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/disnaker");
+        await SignedInAsync("disnaker@demo.local");
         await Page.GotoAsync("/serah-terima");
         await WaitForInteractiveAsync();
 
@@ -98,8 +97,7 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
     public async Task The_record_payment_dialog_has_no_serious_accessibility_violation()
     {
         var invoice = await data.IssuedInvoiceAsync();
-        await SignInAsync("keuangan@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/keuangan");
+        await SignedInAsync("keuangan@demo.local");
 
         var findings = await ScanDialogAsync($"/tagihan/{invoice}", "[data-testid=record-payment]", "Catat pembayaran");
 
@@ -115,8 +113,7 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
         var invoice = issued ? await data.IssuedInvoiceAsync() : await data.DraftInvoiceAsync();
         var title = opener.Contains("edit", StringComparison.Ordinal) ? "Ubah draf tagihan"
             : issued ? $"Batalkan tagihan {await data.InvoiceNumberAsync(invoice)}" : "Batalkan draf tagihan";
-        await SignInAsync("disnaker@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/disnaker");
+        await SignedInAsync("disnaker@demo.local");
 
         var findings = await ScanDialogAsync($"/tagihan/{invoice}", opener, title);
 
@@ -129,8 +126,7 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
     public async Task The_dialogs_of_a_sponsorship_have_no_serious_accessibility_violation(string opener, string title)
     {
         var sponsorship = await data.SubmittedSponsorshipAsync();
-        await SignInAsync("disnaker@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/disnaker");
+        await SignedInAsync("disnaker@demo.local");
 
         var findings = await ScanDialogAsync($"/kepesertaan/{sponsorship}", opener, title);
 
@@ -141,8 +137,7 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
     public async Task The_other_coverage_dialog_has_no_serious_accessibility_violation()
     {
         var worker = await data.EligibleWorkerAsync();
-        await SignInAsync("disnaker@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/disnaker");
+        await SignedInAsync("disnaker@demo.local");
 
         var findings = await ScanDialogAsync($"/pekerja/{worker}", "button:has-text('Catat kepesertaan non-CSR')", "Catat kepesertaan non-CSR");
 
@@ -153,8 +148,7 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
     public async Task The_return_letter_dialog_has_no_serious_accessibility_violation()
     {
         var letter = await data.SubmittedLetterAsync();
-        await SignInAsync("admin@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin/pengguna");
+        await SignedInAsync("admin@demo.local");
 
         var findings = await ScanDialogAsync($"/surat-edaran/{letter}", "[data-testid=return-letter]", "Kembalikan surat");
 
@@ -165,8 +159,7 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
     public async Task The_pledge_dialog_of_a_companys_letters_has_no_serious_accessibility_violation()
     {
         await data.SentLetterAsync();
-        await SignInAsync("csr@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/perusahaan-saya");
+        await SignedInAsync("csr@demo.local");
 
         var findings = await ScanDialogAsync("/surat-masuk", "[data-testid=my-pledge] >> nth=0", "Komitmen perusahaan");
 
@@ -176,8 +169,7 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task The_reset_password_dialog_has_no_serious_accessibility_violation()
     {
-        await SignInAsync("admin@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin/pengguna");
+        await SignedInAsync("admin@demo.local");
 
         var findings = await ScanDialogAsync("/admin/pengguna", "button[aria-label='Atur ulang kata sandi'] >> nth=0", "Atur ulang kata sandi");
 

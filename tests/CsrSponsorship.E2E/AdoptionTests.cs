@@ -9,8 +9,7 @@ public sealed class AdoptionTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_CSR_officer_adopts_five_workers_for_six_months_and_another_company_cannot_take_them()
     {
-        await SignInAsync("csr@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/perusahaan-saya");
+        await SignedInAsync("csr@demo.local");
         await Page.GotoAsync("/adopsi");
         await WaitForInteractiveAsync();
         await Assertions.Expect(Page.Locator("[data-testid=eligible-grid] tbody tr.mud-table-row").First).ToBeVisibleAsync();
@@ -46,8 +45,7 @@ public sealed class AdoptionTests(AppFixture app) : BrowserTest(app)
         await App.CreateUserAsync("csr-pesaing@e2e.local", Roles.Csr, "kata-sandi-pesaing-2026", other);
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).ClickAsync();
         await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/masuk");
-        await SignInAsync("csr-pesaing@e2e.local", "kata-sandi-pesaing-2026");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/perusahaan-saya");
+        await SignedInAsync("csr-pesaing@e2e.local", "kata-sandi-pesaing-2026");
         await Page.GotoAsync("/adopsi");
         await WaitForInteractiveAsync();
         await Assertions.Expect(Page.Locator("[data-testid=eligible-grid] tbody tr.mud-table-row").First).ToBeVisibleAsync();

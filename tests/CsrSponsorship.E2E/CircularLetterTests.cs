@@ -119,8 +119,7 @@ public sealed class CircularLetterTests(AppFixture app) : BrowserTest(app)
 
         // The first company answers in its inbox: what it did shows with its date instead of being offered again.
         await App.CreateUserAsync("csr.surat@e2e.local", "Csr", AppFixture.DemoPassword, companyIds[0]);
-        await SignInAsync("csr.surat@e2e.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/masuk");
+        await SignedInAsync("csr.surat@e2e.local");
         await Page.GotoAsync("/surat-masuk");
         await WaitForInteractiveAsync();
         await Page.Locator("[data-testid=my-ack]").ClickAsync();
@@ -136,14 +135,12 @@ public sealed class CircularLetterTests(AppFixture app) : BrowserTest(app)
 
     private async Task SignInAsDisnakerAsync()
     {
-        await SignInAsync("disnaker@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/disnaker");
+        await SignedInAsync("disnaker@demo.local");
     }
 
     private async Task SignInAsAdminAsync(string path)
     {
-        await SignInAsync("admin@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/masuk");
+        await SignedInAsync("admin@demo.local");
         await Page.GotoAsync(path);
         await WaitForInteractiveAsync();
     }

@@ -5,6 +5,7 @@ namespace CsrSponsorship.E2E;
 
 // At 1280 px no column header, label or status chip of a list may be cut off ("Sebagian diba…", "JHT (opsi…"):
 // every such element's content must fit the box it is drawn in.
+[Collection(ScanAppFixtureGroup.Name)]
 public sealed class ColumnFitTests(AppFixture app) : BrowserTest(app)
 {
     private const string Candidates =
@@ -21,8 +22,7 @@ public sealed class ColumnFitTests(AppFixture app) : BrowserTest(app)
     public async Task Nothing_in_a_list_is_cut_off_at_1280_px(string email, string path)
     {
         await Page.SetViewportSizeAsync(1280, 800);
-        await SignInAsync(email);
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/masuk");
+        await SignedInAsync(email);
         await Page.GotoAsync(path);
         await WaitForInteractiveAsync();
         await Page.Locator("h1").WaitForAsync();

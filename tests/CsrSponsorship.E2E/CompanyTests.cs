@@ -9,8 +9,7 @@ public sealed class CompanyTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_labour_officer_browses_the_demo_companies_and_opens_the_power_plant()
     {
-        await SignInAsync("disnaker@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/disnaker");
+        await SignedInAsync("disnaker@demo.local");
         await Page.GotoAsync("/perusahaan");
         await WaitForInteractiveAsync();
 
@@ -37,8 +36,8 @@ public sealed class CompanyTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_company_officer_changes_its_CSR_contact_person_and_sees_it_on_its_profile()
     {
-        await SignInAsync("csr@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/perusahaan-saya");
+        await SignedInAsync("csr@demo.local");
+        await Page.GotoAsync("/perusahaan-saya");
         await WaitForInteractiveAsync();
         await Assertions.Expect(Page.Locator("[data-testid=company-name]")).ToHaveTextAsync("PT Borneo Energi Lestari");
 

@@ -9,8 +9,8 @@ public sealed partial class DashboardTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task Disnakerind_sees_headline_numbers_and_coverage_and_monthly_charts()
     {
-        await SignInAsync("disnaker@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/disnaker");
+        await SignedInAsync("disnaker@demo.local");
+        await Page.GotoAsync("/disnaker");
         await WaitForInteractiveAsync();
 
         await Assertions.Expect(Page.Locator("[data-testid=disnaker-dashboard]")).ToBeVisibleAsync();
@@ -27,8 +27,8 @@ public sealed partial class DashboardTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_company_officer_sees_its_year_and_downloads_the_csr_statement()
     {
-        await SignInAsync("csr@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/perusahaan-saya");
+        await SignedInAsync("csr@demo.local");
+        await Page.GotoAsync("/perusahaan-saya");
         await WaitForInteractiveAsync();
 
         await Assertions.Expect(Page.Locator("[data-testid=csr-dashboard]")).ToBeVisibleAsync();

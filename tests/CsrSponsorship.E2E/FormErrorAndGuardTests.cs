@@ -95,8 +95,7 @@ public sealed class FormErrorAndGuardTests(AppFixture app) : BrowserTest(app)
 
     private async Task OpenRegistrationAsync()
     {
-        await SignInAsync("loket@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/loket");
+        await SignedInAsync("loket@demo.local");
         await Page.GotoAsync("/pekerja/baru");
         await WaitForInteractiveAsync();
     }

@@ -9,8 +9,7 @@ public sealed class HandoverTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_Disnakerind_officer_sends_WhatsApp_reminders_and_records_an_outcome_that_moves_the_retention_rate()
     {
-        await SignInAsync("disnaker@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/disnaker");
+        await SignedInAsync("disnaker@demo.local");
         await Page.GotoAsync("/serah-terima");
         await WaitForInteractiveAsync();
 

@@ -12,8 +12,7 @@ public sealed partial class InvoiceDraftAndCancelTests(AppFixture app) : Browser
     [Fact]
     public async Task An_invoice_draft_edited_then_issued()
     {
-        await SignInAsync("disnaker@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/disnaker");
+        await SignedInAsync("disnaker@demo.local");
         await Page.GotoAsync("/tagihan/baru?perusahaan=7");
         await WaitForInteractiveAsync();
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Pilih semua" }).ClickAsync();
@@ -61,8 +60,7 @@ public sealed partial class InvoiceDraftAndCancelTests(AppFixture app) : Browser
     [Fact]
     public async Task Cancelling_an_issued_invoice_with_the_choice_shown()
     {
-        await SignInAsync("disnaker@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/disnaker");
+        await SignedInAsync("disnaker@demo.local");
         await Page.GotoAsync("/tagihan/baru?perusahaan=8");
         await WaitForInteractiveAsync();
         await Page.Locator("[data-testid=issue-all]").ClickAsync();

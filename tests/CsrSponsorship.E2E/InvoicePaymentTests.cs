@@ -9,8 +9,7 @@ public sealed class InvoicePaymentTests(AppFixture app) : BrowserTest(app)
     public async Task Finance_records_a_full_payment_and_the_invoice_is_paid_downloadable_and_publicly_verifiable()
     {
         // Disnakerind bills everything the demo company has submitted.
-        await SignInAsync("disnaker@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/disnaker");
+        await SignedInAsync("disnaker@demo.local");
         await Page.GotoAsync("/tagihan/baru?perusahaan=1");
         await WaitForInteractiveAsync();
         await Page.Locator("[data-testid=issue-all]").ClickAsync();
@@ -22,8 +21,7 @@ public sealed class InvoicePaymentTests(AppFixture app) : BrowserTest(app)
         await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/masuk");
 
         // Finance records the company's transfer in full.
-        await SignInAsync("keuangan@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/keuangan");
+        await SignedInAsync("keuangan@demo.local");
         await Page.GotoAsync(invoicePath);
         await WaitForInteractiveAsync();
         var total = (await Page.Locator("[data-testid=invoice-total]").InnerTextAsync()).Trim();

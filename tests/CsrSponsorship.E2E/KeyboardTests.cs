@@ -15,8 +15,7 @@ public sealed class KeyboardTests(AppFixture app) : BrowserTest(app)
     [InlineData("disnaker@demo.local", "/serah-terima", "/pekerja/", "Buka pekerja ")]
     public async Task A_list_row_is_reached_with_Tab_and_opened_with_Enter(string email, string list, string opens, string namePrefix)
     {
-        await SignInAsync(email);
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/masuk");
+        await SignedInAsync(email);
         await Page.GotoAsync(list);
         await WaitForInteractiveAsync();
         var rowLink = Page.Locator("[data-testid=row-link]").First;
@@ -90,8 +89,7 @@ public sealed class KeyboardTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_list_filter_is_chosen_with_the_keyboard_and_keeps_the_focus()
     {
-        await SignInAsync("disnaker@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/masuk");
+        await SignedInAsync("disnaker@demo.local");
         await Page.GotoAsync("/pekerja");
         await WaitForInteractiveAsync();
 

@@ -14,8 +14,8 @@ public sealed class MoneyAgreementTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_company_officer_finds_the_same_rupiah_on_the_company_page_invoice_list_dashboard_and_statement()
     {
-        await SignInAsync("csr@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/perusahaan-saya");
+        await SignedInAsync("csr@demo.local");
+        await Page.GotoAsync("/perusahaan-saya");
         await WaitForInteractiveAsync();
 
         await Assertions.Expect(Page.Locator("[data-testid=year-basis]")).ToContainTextAsync("per bulan kepesertaan");

@@ -14,8 +14,7 @@ public sealed class MoneyInputTests(AppFixture app) : BrowserTest(app)
     {
         // A demo invoice issued and awaiting payment, of a company no other story pays.
         var invoice = await UnpaidInvoiceAsync();
-        await SignInAsync("keuangan@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/keuangan");
+        await SignedInAsync("keuangan@demo.local");
         await Page.GotoAsync($"/tagihan/{invoice.Id}");
         await WaitForInteractiveAsync();
         await Assertions.Expect(Page.Locator("[data-testid=payments]")).ToContainTextAsync("Belum ada pembayaran.");

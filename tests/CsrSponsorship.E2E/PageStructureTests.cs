@@ -7,6 +7,7 @@ namespace CsrSponsorship.E2E;
 
 // Every signed-in page has one h1, one main landmark and a skip link; moving through the menu by keyboard puts
 // focus on the new page's h1 (Blazor's FocusOnNavigate), so a screen reader announces where the user landed.
+[Collection(ScanAppFixtureGroup.Name)]
 public sealed class PageStructureTests(AppFixture app) : BrowserTest(app)
 {
     [Theory]
@@ -17,7 +18,9 @@ public sealed class PageStructureTests(AppFixture app) : BrowserTest(app)
     [InlineData("keuangan@demo.local", Roles.Keuangan)]
     public async Task Every_menu_page_has_one_h1_a_main_landmark_and_takes_focus_to_its_h1(string email, string role)
     {
-        await SignInAsync(email);
+        await SignedInAsync(email);
+        // "/" forwards to the role's home page.
+        await Page.GotoAsync("/");
         await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/masuk");
         await WaitForInteractiveAsync();
 
@@ -48,9 +51,7 @@ public sealed class PageStructureTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task The_skip_link_comes_before_the_app_bar_and_moves_focus_into_the_main_region()
     {
-        await SignInAsync("loket@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/loket");
-        await WaitForInteractiveAsync();
+        await SignedInAsync("loket@demo.local");
         await Page.GotoAsync("/pekerja");
         await WaitForInteractiveAsync();
 
@@ -71,8 +72,7 @@ public sealed class PageStructureTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_button_reached_by_keyboard_shows_a_focus_outline()
     {
-        await SignInAsync("loket@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/loket");
+        await SignedInAsync("loket@demo.local");
         await Page.GotoAsync("/pekerja");
         await WaitForInteractiveAsync();
 

@@ -12,8 +12,7 @@ public sealed partial class PaymentTotalsTests(AppFixture app) : BrowserTest(app
     [Fact]
     public async Task Totals_on_the_payment_list_equal_the_exports_for_the_current_filter()
     {
-        await SignInAsync("keuangan@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/keuangan");
+        await SignedInAsync("keuangan@demo.local");
         await Page.GotoAsync("/pembayaran");
         await WaitForInteractiveAsync();
 

@@ -16,8 +16,8 @@ public sealed partial class PhoneTests(AppFixture app) : BrowserTest(app)
     public async Task Every_role_signs_out_from_the_account_menu_of_an_app_bar_that_fits_a_phone(string email, string home)
     {
         await Page.SetViewportSizeAsync(320, PhoneLayout.Height);
-        await SignInAsync(email);
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == home);
+        await SignedInAsync(email);
+        await Page.GotoAsync(home);
         await WaitForInteractiveAsync();
         await PhoneLayout.AssertNothingOverflowsAsync(Page, ".app-bar");
 
@@ -90,8 +90,7 @@ public sealed partial class PhoneTests(AppFixture app) : BrowserTest(app)
     public async Task On_a_phone_the_adoption_submit_stays_in_view_next_to_the_ticked_workers()
     {
         await Page.SetViewportSizeAsync(PhoneLayout.Width, PhoneLayout.Height);
-        await SignInAsync("csr@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/perusahaan-saya");
+        await SignedInAsync("csr@demo.local");
         await Page.GotoAsync("/adopsi");
         await WaitForInteractiveAsync();
 
@@ -115,8 +114,7 @@ public sealed partial class PhoneTests(AppFixture app) : BrowserTest(app)
     public async Task On_a_phone_a_page_of_25_workers_takes_under_half_the_height_of_one_line_per_field()
     {
         await Page.SetViewportSizeAsync(PhoneLayout.Width, PhoneLayout.Height);
-        await SignInAsync("loket@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/loket");
+        await SignedInAsync("loket@demo.local");
         await Page.GotoAsync("/pekerja");
         await WaitForInteractiveAsync();
         var cards = Page.Locator("[data-testid=worker-grid] tbody tr.mud-table-row");

@@ -60,8 +60,7 @@ public sealed class PublicAddressTests(AppFixture app) : BrowserTest(app)
     {
         var email = $"keuangan-zip-{Guid.NewGuid():N}@e2e.local";
         await App.CreateUserAsync(email, Roles.Keuangan, Password);
-        await SignInAsync(email, Password);
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/keuangan");
+        await SignedInAsync(email, Password);
         await Page.GotoAsync("/tagihan");
         await WaitForInteractiveAsync();
 

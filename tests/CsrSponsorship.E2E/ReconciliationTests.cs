@@ -20,8 +20,7 @@ public sealed class ReconciliationTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_finance_officer_reconciles_the_BPJS_list_fills_KPJ_numbers_and_sees_one_on_the_worker_page()
     {
-        await SignInAsync("keuangan@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/keuangan");
+        await SignedInAsync("keuangan@demo.local");
         await Page.GotoAsync("/rekonsiliasi-bpjs");
         await WaitForInteractiveAsync();
 

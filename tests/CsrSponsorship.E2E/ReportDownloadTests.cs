@@ -10,8 +10,8 @@ public sealed class ReportDownloadTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task Finance_downloads_the_Rekap_Tagihan_from_the_reports_page_and_it_opens_in_Excel()
     {
-        await SignInAsync("keuangan@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/keuangan");
+        await SignedInAsync("keuangan@demo.local");
+        await Page.GotoAsync("/keuangan");
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Laporan" })).ToHaveAttributeAsync("href", "/laporan");
         await Page.GotoAsync("/laporan");
         await WaitForInteractiveAsync();
@@ -32,8 +32,7 @@ public sealed class ReportDownloadTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task Finance_exports_the_worker_list_and_sees_only_masked_NIKs()
     {
-        await SignInAsync("keuangan@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/keuangan");
+        await SignedInAsync("keuangan@demo.local");
         await Page.GotoAsync("/pekerja");
         await WaitForInteractiveAsync();
 

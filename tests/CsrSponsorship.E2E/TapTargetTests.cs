@@ -5,6 +5,7 @@ namespace CsrSponsorship.E2E;
 
 // WCAG 2.5.8 (target size, minimum) on a phone: every control a thumb can reach on every menu page of every role
 // is at least 24 × 24 CSS px, or has no other target within a 24 px circle around its centre (decision 0181).
+[Collection(ScanAppFixtureGroup.Name)]
 public sealed class TapTargetTests(AppFixture app) : BrowserTest(app)
 {
     [Fact]
@@ -25,8 +26,7 @@ public sealed class TapTargetTests(AppFixture app) : BrowserTest(app)
         // The letter lists hold a row's buttons only once a letter is sent (decision 0183).
         await new ScanData(App).SentLetterAsync();
         await Page.SetViewportSizeAsync(PhoneLayout.Width, PhoneLayout.Height);
-        await SignInAsync(email);
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/masuk");
+        await SignedInAsync(email);
         var problems = new List<string>();
 
         foreach (var item in NavCatalog.Items.Where(item => item.Roles.Contains(role)))

@@ -12,8 +12,7 @@ public sealed class WorkerImportTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_Disnakerind_officer_imports_seventeen_good_rows_and_gets_a_report_of_the_three_bad_ones()
     {
-        await SignInAsync("disnaker@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/disnaker");
+        await SignedInAsync("disnaker@demo.local");
         await Page.GotoAsync("/pekerja/impor");
         await WaitForInteractiveAsync();
 

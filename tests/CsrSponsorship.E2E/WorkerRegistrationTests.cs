@@ -8,8 +8,7 @@ public sealed class WorkerRegistrationTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task A_desk_officer_registers_a_worker_and_finds_her_by_search()
     {
-        await SignInAsync("loket@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/loket");
+        await SignedInAsync("loket@demo.local");
         await Page.GotoAsync("/pekerja/baru");
         await WaitForInteractiveAsync();
 
@@ -43,8 +42,7 @@ public sealed class WorkerRegistrationTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task An_invalid_NIK_is_explained_before_anything_is_saved()
     {
-        await SignInAsync("loket@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/loket");
+        await SignedInAsync("loket@demo.local");
         await Page.GotoAsync("/pekerja/baru");
         await WaitForInteractiveAsync();
 

@@ -18,6 +18,8 @@ public sealed class AppFixture : IAsyncLifetime, IDisposable
     public const string DemoPassword = "Tala-Demo-2026!";
 
     private readonly string directory = Path.Combine(Path.GetTempPath(), "csr-e2e", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, (DateTime At, Task<Cookie[]> Cookies)> signIns = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lock signInsGate = new();
     private CsrAppFactory? factory;
     private IPlaywright? playwright;
 
@@ -47,6 +49,54 @@ public sealed class AppFixture : IAsyncLifetime, IDisposable
                 "--disable-component-update", "--disable-sync",
             ],
         });
+    }
+
+    // The cookies of one real sign-in through /masuk per account (decision 0176): a story about something else starts
+    // signed in from them instead of signing in and rendering the role's home page first. Renewed after ten minutes,
+    // well inside the cookie's 30-minute idle expiry, so a slow run never hands out an expired session.
+    public Task<Cookie[]> SignInCookiesAsync(string email, string password = DemoPassword)
+    {
+        lock (signInsGate)
+        {
+            if (!signIns.TryGetValue(email, out var signIn) || signIn.Cookies.IsFaulted || signIn.Cookies.IsCanceled
+                || DateTime.UtcNow - signIn.At > TimeSpan.FromMinutes(10))
+            {
+                signIn = (DateTime.UtcNow, SignInThroughTheFormAsync(email, password));
+                signIns[email] = signIn;
+            }
+
+            return signIn.Cookies;
+        }
+    }
+
+    private async Task<Cookie[]> SignInThroughTheFormAsync(string email, string password)
+    {
+        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "id-ID" });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/masuk");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        // The redirect to the home page is the answer; its rendering is not needed.
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/masuk", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        var cookies = await context.CookiesAsync();
+        if (!cookies.Any(cookie => cookie.Name == "csr.auth"))
+        {
+            throw new InvalidOperationException($"Signing in as {email} set no session cookie.");
+        }
+
+        return [.. cookies.Select(cookie => new Cookie
+        {
+            Name = cookie.Name,
+            Value = cookie.Value,
+            Domain = cookie.Domain,
+            Path = cookie.Path,
+            Expires = cookie.Expires,
+            HttpOnly = cookie.HttpOnly,
+            Secure = cookie.Secure,
+            SameSite = cookie.SameSite,
+        })];
     }
 
     public async Task<string> CreateUserAsync(string email, string role, string password, int? companyId = null)
@@ -132,4 +182,13 @@ public sealed class AppFixture : IAsyncLifetime, IDisposable
 public sealed class AppFixtureGroup : ICollectionFixture<AppFixture>
 {
     public const string Name = "app";
+}
+
+// A second app and browser for the page-wide checks (axe scans, tap targets, page structure, column fit), which read
+// the demo data and what they make themselves (ScanData): xUnit runs this collection beside the stories' one, so both
+// cores work while one browser runs axe (decision 0176).
+[CollectionDefinition(Name)]
+public sealed class ScanAppFixtureGroup : ICollectionFixture<AppFixture>
+{
+    public const string Name = "app-scans";
 }

@@ -56,10 +56,16 @@ public sealed class TestApp : IAsyncDisposable
         Services = services.BuildServiceProvider();
     }
 
-    // Pass a databasePath to reopen an existing file, as a restarted app would.
+    // Pass a databasePath to reopen an existing file, as a restarted app would. A new file without demo data starts as
+    // a copy of the run's one migrated and seeded file (decision 0177); the initializer still runs on it, as on a restart.
     public static async Task<TestApp> StartAsync(bool demo = false, string? databasePath = null)
     {
         var app = new TestApp(demo, databasePath);
+        if (!demo && databasePath is null)
+        {
+            File.Copy(await TemplateAsync(), app.DatabasePath);
+        }
+
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         return app;
     }
@@ -75,6 +81,50 @@ public sealed class TestApp : IAsyncDisposable
     // One test body, two engines: "Sqlite" gets its own file, "PostgreSQL" the class's database.
     public static Task<TestApp> StartAsync(string engine, PostgresDatabase postgres) =>
         engine == "PostgreSQL" ? StartOnPostgresAsync(postgres.ConnectionString) : StartAsync();
+
+    private static readonly SemaphoreSlim TemplateGate = new(1, 1);
+    private static string? template;
+
+    // Every migration and the wilayah list cost more than most tests: they run once per test run.
+    private static async Task<string> TemplateAsync()
+    {
+        await TemplateGate.WaitAsync();
+        try
+        {
+            if (template is null)
+            {
+                var path = Path.Combine(Path.GetTempPath(), "csr-tests", "template-" + Guid.NewGuid().ToString("N"), "csr.db");
+                await using (var app = new TestApp(demo: false, path))
+                {
+                    await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+                    await using var db = await app.DbAsync();
+                    // Everything into the file itself, so a copy of that one file is the whole database.
+                    await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+                }
+
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(Path.GetDirectoryName(path)!);
+                template = path;
+            }
+
+            return template;
+        }
+        finally
+        {
+            TemplateGate.Release();
+        }
+    }
+
+    private static void DeleteQuietly(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by the OS is left for the temp cleaner; the test result does not depend on it.
+        }
+    }
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
@@ -100,18 +150,9 @@ public sealed class TestApp : IAsyncDisposable
     {
         await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (!ownsDirectory)
+        if (ownsDirectory)
         {
-            return;
-        }
-
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by the OS is left for the temp cleaner; the test result does not depend on it.
+            DeleteQuietly(directory);
         }
     }
 }

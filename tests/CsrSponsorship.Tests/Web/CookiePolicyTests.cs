@@ -25,6 +25,8 @@ public sealed class CookiePolicyTests : IDisposable
         {
             b.UseEnvironment("Development");
             b.UseSetting("Database:Path", Path.Combine(directory, "csr.db"));
+            // The cookie options do not depend on data: no year of demo invoices to seed first.
+            b.UseSetting("Demo:Enabled", "false");
             if (setting is not null)
             {
                 b.UseSetting("Security:RequireHttpsCookies", setting);
