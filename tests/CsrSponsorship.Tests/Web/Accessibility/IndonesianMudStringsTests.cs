@@ -104,7 +104,7 @@ public sealed partial class IndonesianMudStringsTests : MudTestContext
 
         Assert.NotEmpty(grids);
         Assert.All(grids, grid => Assert.True(
-            grid.Tag.Contains("Culture=\"CsrSponsorship.Web.Components.Shared.AppCulture.Indonesian\"", StringComparison.Ordinal),
+            grid.Tag.Contains("Culture=\"AppCulture.Indonesian\"", StringComparison.Ordinal),
             $"{grid.File}: a MudDataGrid without Culture=AppCulture.Indonesian shows 2,001 instead of 2.001."));
     }
 
