@@ -42,6 +42,18 @@ public sealed class SponsorshipEligibility
     // may still cover him, and his recorded self-paid months block everyone through the covered months.
     public static Expression<Func<Worker, bool>> NotPayingAlone { get; } = w => w.Status != WorkerStatus.Mandiri;
 
+    // The CSR-only refusal beside Refusal: null unless he pays alone; names his last recorded self-paid month if known.
+    public static string? PayingAloneRefusal(Worker worker, YearMonth? lastSelfPaid = null)
+    {
+        ArgumentNullException.ThrowIfNull(worker);
+        if (worker.Status != WorkerStatus.Mandiri)
+        {
+            return null;
+        }
+
+        return lastSelfPaid is { } last ? $"membayar iuran mandiri, tercatat sampai {last.ToDisplayString()}" : "membayar iuran mandiri";
+    }
+
     public Expression<Func<Worker, bool>> LivesInProgrammeArea => w => programmeArea.Contains(w.KecamatanCode);
 
     public Expression<Func<Worker, bool>> IsOfAge => w => w.BirthDate <= bornOnOrBefore && w.BirthDate > bornAfter;

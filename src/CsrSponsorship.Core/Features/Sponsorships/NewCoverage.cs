@@ -81,8 +81,8 @@ internal static class NewCoverage
             .GroupBy(s => s.WorkerId).Select(g => new { WorkerId = g.Key, Last = g.Max(s => s.EndMonth) })
             .ToDictionaryAsync(g => g.WorkerId, g => g.Last, ct);
         var refused = workers.OrderBy(w => w.NormalizedName)
-            .Select(w => (w.FullName, Reason: eligibility.Refusal(w) ?? (w.Status != WorkerStatus.Mandiri ? null
-                : lastSelfPaid.TryGetValue(w.Id, out var last) ? $"membayar iuran mandiri, tercatat sampai {last.ToDisplayString()}" : "membayar iuran mandiri")))
+            .Select(w => (w.FullName, Reason: eligibility.Refusal(w)
+                ?? SponsorshipEligibility.PayingAloneRefusal(w, lastSelfPaid.TryGetValue(w.Id, out var last) ? last : null)))
             .Where(r => r.Reason is not null)
             .Select(r => (r.FullName, r.Reason!))
             .ToList();

@@ -232,15 +232,10 @@ public sealed class SponsorshipService(
             var worker = workers[p.WorkerId];
             // An extension creates new covered months: the worker must still qualify for them, as for a fresh adoption,
             // and CSR does not pay for a worker who pays alone (decision 0196).
-            if (new SponsorshipEligibility(rules.Value, area, terms.StartMonth, terms.EndMonth).Refusal(worker) is { } reason)
+            if ((new SponsorshipEligibility(rules.Value, area, terms.StartMonth, terms.EndMonth).Refusal(worker)
+                ?? SponsorshipEligibility.PayingAloneRefusal(worker)) is { } reason)
             {
                 refused.Add((worker.FullName, reason));
-                continue;
-            }
-
-            if (worker.Status == WorkerStatus.Mandiri)
-            {
-                refused.Add((worker.FullName, "membayar iuran mandiri"));
                 continue;
             }
 
