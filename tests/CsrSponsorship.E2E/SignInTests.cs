@@ -136,8 +136,11 @@ public sealed class SignInTests(AppFixture app) : BrowserTest(app)
             // Where the answer redirects is what counts; the home page's rendering is not waited for.
             await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/masuk", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
             Assert.True(await PathAsync() == "/keuangan", $"Sign-in {i} landed on {Page.Url}.");
+            // A click while the circuit starts can land on the pre-rendered button that Blazor is replacing and be
+            // lost (the story then timed out beside the parallel scans); a person presses Keluar on a page that is up.
+            await WaitForInteractiveAsync();
             await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).ClickAsync();
-            await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/masuk");
+            await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/masuk", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         }
     }
 }
