@@ -63,6 +63,13 @@ public static class DatabaseErrors
 
     private const string PostgresUniqueViolation = "23505";
 
+    private const int SqliteBusy = 5;
+
+    private const int SqliteLocked = 6;
+
+    // lock_not_available (lock_timeout ran out), deadlock_detected, serialization_failure.
+    private static readonly string[] PostgresBusy = ["55P03", "40P01", "40001"];
+
     // A unique index refused the row, on either engine (EF wraps the provider's exception; raw SQL throws it directly).
     public static bool IsUniqueViolation(Exception exception) =>
         (exception is DbUpdateException { InnerException: { } inner } ? inner : exception) switch
@@ -71,6 +78,21 @@ public static class DatabaseErrors
             PostgresException { SqlState: PostgresUniqueViolation } => true,
             _ => false,
         };
+
+    // The database did not let this write take its turn in time: SQLite's busy_timeout ran out, or PostgreSQL's
+    // lock_timeout ran out / it broke a deadlock (decision 0201). Nothing was saved; trying again may succeed.
+    public static bool IsBusy(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } || (e is PostgresException busy && PostgresBusy.Contains(busy.SqlState)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 // Start-up cannot reach or use the configured database; the message is the whole story for the operator.

@@ -1,11 +1,14 @@
+using System.Data.Common;
 using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace CsrSponsorship.Core.Data;
 
-// The scale-out engine (Npgsql). Not yet covered: the concurrency guarantees without SQLite's single writer
-// and several instances on one database (docs/postgresql.md).
+// The scale-out engine (Npgsql). Every transaction first takes one transaction-level advisory lock, the "CSR writer"
+// lock: write transactions of every instance take turns as they do on SQLite (BEGIN IMMEDIATE), so the services'
+// check-then-write sections stay correct under READ COMMITTED; readers never wait (decision 0201).
 internal sealed class PostgreSqlEngine : DatabaseEngine
 {
     private readonly string connectionString;
@@ -32,8 +35,9 @@ internal sealed class PostgreSqlEngine : DatabaseEngine
 
     public override string Location => $"{parts.Host}:{parts.Port}/{parts.Database}";
 
-    public override DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) =>
-        builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrations));
+    public override DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) => builder
+        .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrations))
+        .AddInterceptors(WriterLock.Instance);
 
     // Opened without EF so a refusal is one line for the operator, not a logged stack trace. A database that
     // does not exist yet is created here (the login needs CREATEDB), so EF's migrator does not log a failed open first.
@@ -76,6 +80,40 @@ internal sealed class PostgreSqlEngine : DatabaseEngine
             ? $"Database ini PostgreSQL ({Location}); cadangkan dengan pg_dump: pg_dump {target} -Fc -f {file} (lihat docs/postgresql.md)."
             : $"Database ini PostgreSQL ({Location}); hentikan aplikasi lalu pulihkan dengan pg_restore: pg_restore {target} --clean --if-exists --single-transaction {file} (lihat docs/postgresql.md).");
         return 2;
+    }
+
+    // PostgreSQL's BEGIN IMMEDIATE: right after a transaction starts (an explicit one, or the one SaveChanges opens)
+    // it waits for the one writer lock shared by all instances; commit or rollback releases it. lock_timeout bounds
+    // every wait of the transaction (this lock and row locks) like SQLite's busy_timeout: after 10 s the statement
+    // fails with 55P03, which DatabaseErrors.IsBusy recognises on both engines.
+    private sealed class WriterLock : DbTransactionInterceptor
+    {
+        public static readonly WriterLock Instance = new();
+
+        // 0x4353520057524954, "CSR\0WRIT": one constant key, distinct from any other advisory lock of the app.
+        private const string TakeTurn = "SET LOCAL lock_timeout = '10s'; SELECT pg_advisory_xact_lock(4851311385026644308);";
+
+        public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+        {
+            using var command = Command(connection, result);
+            command.ExecuteNonQuery();
+            return result;
+        }
+
+        public override async ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+        {
+            await using var command = Command(connection, result);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return result;
+        }
+
+        private static DbCommand Command(DbConnection connection, DbTransaction transaction)
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = TakeTurn;
+            return command;
+        }
     }
 
     private sealed class NothingHeld : IDisposable

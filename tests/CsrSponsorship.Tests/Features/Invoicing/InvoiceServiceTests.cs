@@ -153,65 +153,6 @@ public sealed class InvoiceServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Twenty_parallel_issues_get_twenty_distinct_consecutive_numbers()
-    {
-        var drafts = new List<int>();
-        for (var i = 0; i < 20; i++)
-        {
-            var company = await app.CompanyAsync($"PT Paralel {i}");
-            var adoption = await app.AdoptedAsync(company, workers: 1);
-            app.ActAsDisnakerind();
-            drafts.Add(await Invoices.CreateDraftAsync(new InvoiceDraftRequest(company.Id, adoption.SponsorshipIds)));
-        }
-
-        var versions = new List<Guid>();
-        foreach (var id in drafts)
-        {
-            versions.Add((await Invoices.GetAsync(id)).Version);
-        }
-
-        // Each officer has their own session over the same database file.
-        var sessions = new List<TestApp>();
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            var session = await TestApp.StartAsync(databasePath: app.DatabasePath);
-            session.Clock.SetWitaDate(June1);
-            session.ActAsDisnakerind();
-            sessions.Add(session);
-        }
-
-        try
-        {
-            var numbers = await Task.WhenAll(drafts.Select((id, i) => Task.Run(() => sessions[i].Get<InvoiceService>().IssueAsync(id, versions[i]))));
-
-            var expected = Enumerable.Range(1, 20).Select(n => $"900.1/{n:000}/Disnakerind/VI/2026").ToList();
-            Assert.Equal(expected, numbers.Order(StringComparer.Ordinal));
-        }
-        finally
-        {
-            foreach (var session in sessions)
-            {
-                await session.DisposeAsync();
-            }
-        }
-    }
-
-    [Fact]
-    public async Task Parallel_allocations_inside_transactions_count_up_without_gaps_or_repeats()
-    {
-        var numbers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(async () =>
-        {
-            await using var db = await app.DbAsync();
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            var number = await DocumentNumbers.AllocateAsync(db, DocumentTypes.CircularLetter, June1, default);
-            await transaction.CommitAsync();
-            return number;
-        })));
-
-        Assert.Equal(Enumerable.Range(1, 20).Select(n => $"500.15.10/{n}/Disnakerind/2026"), numbers.OrderBy(n => int.Parse(n.Split('/')[1], System.Globalization.CultureInfo.InvariantCulture)));
-    }
-
-    [Fact]
     public async Task A_number_is_allocated_only_inside_a_transaction_and_a_rolled_back_one_is_handed_out_again()
     {
         await using (var db = await app.DbAsync())

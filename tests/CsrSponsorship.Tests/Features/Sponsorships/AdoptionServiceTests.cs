@@ -41,47 +41,6 @@ public sealed class AdoptionServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Ten_parallel_adoptions_of_the_same_worker_let_exactly_one_through()
-    {
-        var worker = await app.VerifiedWorkerAsync();
-        var companies = new List<Core.Domain.Companies.Company>();
-        for (var i = 0; i < 10; i++)
-        {
-            companies.Add(await app.CompanyAsync($"PT Paralel {i}"));
-        }
-
-        var attempts = companies.Select((company, i) => Task.Run(async () =>
-        {
-            // Each officer has their own session: a service over the same database with its own caller.
-            await using var session = await TestApp.StartAsync(databasePath: app.DatabasePath);
-            session.Clock.SetWitaDate(new DateOnly(2026, 6, 18));
-            session.ActAsCsrOf(company);
-            var start = July2026.AddMonths(i % 3);
-            return await session.Get<AdoptionService>().SubmitAsync(new AdoptionRequest([worker], new AdoptionTerms(false, start, 6)));
-        })).ToList();
-
-        var outcomes = await Task.WhenAll(attempts.Select(async t =>
-        {
-            try
-            {
-                await t;
-                return "ok";
-            }
-            catch (CoverageConflictException ex)
-            {
-                return ex.Message;
-            }
-        }));
-
-        Assert.Single(outcomes, o => o == "ok");
-        Assert.All(outcomes.Where(o => o != "ok"), o => Assert.StartsWith("Pekerja berikut sudah dicakup", o, StringComparison.Ordinal));
-        await using var db = await app.DbAsync();
-        Assert.Equal(1, await db.Sponsorships.CountAsync());
-        Assert.Equal(6, await db.CoverageMonths.CountAsync());
-        Assert.False(await db.CoverageMonths.AnyAsync(c => !db.Sponsorships.Any(s => s.Id == c.SponsorshipId)));
-    }
-
-    [Fact]
     public async Task A_second_company_cannot_pick_workers_already_covered_for_overlapping_months()
     {
         var first = await app.CompanyAsync("PT Pertama");
