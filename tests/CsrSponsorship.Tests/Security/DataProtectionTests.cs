@@ -1,7 +1,6 @@
 using CsrSponsorship.Core;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Tests.Infrastructure;
-using CsrSponsorship.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -45,7 +44,6 @@ public sealed class DataProtectionTests : IDisposable
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddCsrCore(configuration, directory);
-        services.AddCsrDataProtection();
         return services.BuildServiceProvider();
     }
 
