@@ -73,6 +73,22 @@ public sealed class SeveralInstancesTests : IDisposable
         Assert.Empty(Directory.GetFiles(directory, "*.xml", SearchOption.AllDirectories));
     }
 
+    [Fact]
+    public async Task A_cookie_protected_before_a_restart_is_readable_after_it()
+    {
+        string cookie;
+        await using (var before = Instance())
+        {
+            await before.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+            cookie = Protector(before).Protect("tiket masuk");
+        }
+
+        await using var after = Instance();
+        Assert.Equal("tiket masuk", Protector(after).Unprotect(cookie));
+        await using var db = await after.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        Assert.Equal(1, await db.DataProtectionKeys.CountAsync());
+    }
+
     // B has cached a key ring without a key made later and used at once (by hand, or an instance that found no valid
     // key). ASP.NET re-reads the keys on an unknown key id only in a provider's first two minutes; after that B refuses
     // such a cookie until its cache refreshes (at most a day). The app's own rotation never does this: the next key is
