@@ -4,6 +4,7 @@ using CsrSponsorship.Core.Features.Companies;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Reports;
 using CsrSponsorship.Core.Features.Wilayah;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,13 @@ public static class CoreServiceCollectionExtensions
         services.AddDbContextFactory<AppDbContext>((sp, options) => sp.GetRequiredService<DatabaseEngine>().Configure(options));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseInitializer>();
+
+        // Keys in the database instead of the user profile: a restart keeps everyone signed in, and every instance
+        // reads the same key ring (the first key is made under the start-up lock, decision 0202). The fixed name keeps
+        // keys valid if the install path changes.
+        services.AddDataProtection()
+            .SetApplicationName("CsrSponsorship")
+            .PersistKeysToDbContext<AppDbContext>();
 
         services.AddScoped<UserAdminService>();
         services.AddScoped<CompanyService>();

@@ -47,6 +47,14 @@ public abstract class DatabaseEngine
     // Before migrating: a server that cannot be reached or refuses the login stops start-up with one clear line.
     public abstract Task EnsureReachableAsync(CancellationToken ct);
 
+    // Held around migrating and seeding, so instances started together on one empty database migrate and seed once:
+    // the second waits, then finds everything there (decision 0202). Taken after EnsureReachableAsync created the database.
+    public abstract Task<IAsyncDisposable> HoldStartupLockAsync(CancellationToken ct);
+
+    // /healthz: one round trip on a connection outside the pool, so idle pooled connections the server has already
+    // dropped can neither hide an outage nor report one that is over.
+    public abstract Task<bool> AnswersAsync(CancellationToken ct);
+
     // After migrating, per-database settings the engine needs (SQLite: WAL).
     public abstract Task PrepareAsync(AppDbContext db, CancellationToken ct);
 

@@ -6,8 +6,30 @@ namespace CsrSponsorship.Core.Data;
 // restore needs it exclusively, so it cannot replace a database under a live app.
 public static class DatabaseMaintenance
 {
+    private static readonly TimeSpan StartupPoll = TimeSpan.FromMilliseconds(100);
+
     public static FileStream HoldRunningLock(string databaseFile) =>
         new(LockFile(databaseFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite);
+
+    // Instances starting together on one file migrate and seed one after the other. .NET has only non-blocking file
+    // locks (FileShare.None is flock LOCK_EX|LOCK_NB on Unix, LockFileEx without waiting on Windows), so the second
+    // instance polls; the OS drops the lock when its holder dies. A file of its own: the .lock file is shared while running.
+    public static async Task<FileStream> HoldStartupLockAsync(string databaseFile, CancellationToken ct)
+    {
+        var startupLock = databaseFile + ".startup";
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(startupLock))!);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(startupLock, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (File.Exists(startupLock))
+            {
+                await Task.Delay(StartupPoll, ct);
+            }
+        }
+    }
 
     // VACUUM INTO reads inside one transaction: a consistent snapshot while the app keeps writing (WAL).
     public static async Task BackupAsync(string databaseFile, string targetFile)

@@ -6,11 +6,16 @@ using Npgsql;
 
 namespace CsrSponsorship.Core.Data;
 
-// The scale-out engine (Npgsql). Every transaction first takes one transaction-level advisory lock, the "CSR writer"
+// The scale-out engine (Npgsql); several instances may share one database (docs/postgresql.md, decision 0202).
+// Every transaction first takes one transaction-level advisory lock, the "CSR writer"
 // lock: write transactions of every instance take turns as they do on SQLite (BEGIN IMMEDIATE), so the services'
 // check-then-write sections stay correct under READ COMMITTED; readers never wait (decision 0201).
 internal sealed class PostgreSqlEngine : DatabaseEngine
 {
+    // "CSRSTART": the key of the start-up lock (migrate, seed, first data-protection key); advisory locks share one
+    // key space per database, so it must not be reused for anything else.
+    private const long StartupLockKey = 0x4353_5253_5441_5254;
+
     private readonly string connectionString;
 
     private readonly NpgsqlConnectionStringBuilder parts;
@@ -54,7 +59,14 @@ internal sealed class PostgreSqlEngine : DatabaseEngine
             await using var connection = new NpgsqlConnection(server.ConnectionString);
             await connection.OpenAsync(ct);
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{parts.Database!.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
-            await create.ExecuteNonQueryAsync(ct);
+            try
+            {
+                await create.ExecuteNonQueryAsync(ct);
+            }
+            catch (PostgresException created) when (created.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+            {
+                // Another instance starting at the same moment created it first: use that one.
+            }
         }
         catch (PostgresException refused) when (refused.SqlState is PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification)
         {
@@ -65,6 +77,42 @@ internal sealed class PostgreSqlEngine : DatabaseEngine
         {
             throw new DatabaseUnavailableException(
                 $"PostgreSQL di {parts.Host}:{parts.Port} tidak dapat dihubungi ({unreachable.GetBaseException().Message}): periksa server berjalan, Host/Port di Database:ConnectionString dan firewall. / PostgreSQL at {parts.Host}:{parts.Port} is unreachable: check the server, Host/Port and firewall.", unreachable);
+        }
+    }
+
+    // A session advisory lock on a connection of its own (outside the pool): it ends with the session, so an instance
+    // that dies while migrating frees it. No command timeout: a long first migration of another instance is waited for.
+    public override async Task<IAsyncDisposable> HoldStartupLockAsync(CancellationToken ct)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection) { CommandTimeout = 0 };
+            command.Parameters.AddWithValue("key", StartupLockKey);
+            await command.ExecuteNonQueryAsync(ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public override async Task<bool> AnswersAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+            await connection.OpenAsync(ct);
+            await using var command = new NpgsqlCommand("SELECT 1", connection);
+            await command.ExecuteScalarAsync(ct);
+            return true;
+        }
+        catch (Exception gone) when (gone is NpgsqlException or SocketException or TimeoutException)
+        {
+            return false;
         }
     }
 

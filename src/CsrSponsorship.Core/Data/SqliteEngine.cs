@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -18,6 +19,27 @@ internal sealed class SqliteEngine(string connectionString) : DatabaseEngine
         .AddInterceptors(PragmaInterceptor.Instance);
 
     public override Task EnsureReachableAsync(CancellationToken ct) => Task.CompletedTask;
+
+    public override async Task<IAsyncDisposable> HoldStartupLockAsync(CancellationToken ct) =>
+        await DatabaseMaintenance.HoldStartupLockAsync(Location, ct);
+
+    // Reads the schema page: a missing, unreadable or damaged file does not answer.
+    public override async Task<bool> AnswersAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString);
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master";
+            await command.ExecuteScalarAsync(ct);
+            return true;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
 
     // WAL lets readers (every page) run while one writer commits; the setting persists in the file.
     public override async Task PrepareAsync(AppDbContext db, CancellationToken ct) =>

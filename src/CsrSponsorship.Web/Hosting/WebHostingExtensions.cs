@@ -52,7 +52,6 @@ internal static class WebHostingExtensions
             cookie.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
         });
         services.AddAuthorization();
-        services.AddCsrDataProtection();
         services.AddSingleton<SignInThrottle>();
         services.AddReverseProxySupport();
         services.AddRequestPublicAddress();
@@ -92,7 +91,7 @@ internal static class WebHostingExtensions
         app.UseAntiforgery();
 
         app.MapStaticAssets();
-        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapHealthEndpoint();
         app.MapIdentityEndpoints();
         app.MapDocumentEndpoints();
         app.MapSessionKeepAlive();

@@ -48,7 +48,6 @@ public sealed class TestApp : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddDataProtection();
         services.AddCsrCore(configuration, directory).AddDefaultTokenProviders();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(CurrentUser);

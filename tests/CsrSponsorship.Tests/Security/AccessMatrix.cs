@@ -229,7 +229,7 @@ public static class AccessMatrix
     // decides the role and the company, and is walked by ServiceAccessTests and IdorTests.
     public static readonly IReadOnlyDictionary<string, EndpointAccess> Endpoints = new Dictionary<string, EndpointAccess>(StringComparer.Ordinal)
     {
-        ["ANY /healthz"] = new(null, "liveness probe for the service manager: \"Healthy\" or not, nothing else"),
+        ["ANY /healthz"] = new(null, "health probe: \"Healthy\" (200) or \"Unhealthy\" (503); asked for JSON, also the engine and whether the database answers; nothing else"),
         ["POST /keluar"] = new(null, "sign-out; needs the antiforgery token of the layout's form, so a link cannot sign anyone out"),
         ["POST /sesi/aktif"] = new(null, "keep-alive while the user types or clicks (slides the cookie; answers 204, reads nothing)", SignedIn: true),
         ["GET /dokumen/tagihan/{id:int}"] = new("InvoiceDocumentService.InvoicePdfAsync", "invoice PDF"),
