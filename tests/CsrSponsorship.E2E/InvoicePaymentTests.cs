@@ -10,13 +10,7 @@ public sealed class InvoicePaymentTests(AppFixture app) : BrowserTest(app)
     {
         // Disnakerind bills everything the demo company has submitted.
         await SignedInAsync("disnaker@demo.local");
-        await Page.GotoAsync("/tagihan/baru?perusahaan=1");
-        await WaitForInteractiveAsync();
-        await Page.Locator("[data-testid=issue-all]").ClickAsync();
-        await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Terbitkan", Exact = true }).ClickAsync();
-        await Page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(new Uri(url).AbsolutePath, "^/tagihan/[0-9]+$"));
-        var invoicePath = new Uri(Page.Url).AbsolutePath;
-        await Assertions.Expect(Page.Locator("[data-testid=invoice-status]")).ToHaveTextAsync("Terbit");
+        var invoicePath = await IssueInvoiceForAllSubmittedAsync(companyId: 1);
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).ClickAsync();
         await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/masuk");
 
@@ -25,12 +19,8 @@ public sealed class InvoicePaymentTests(AppFixture app) : BrowserTest(app)
         await Page.GotoAsync(invoicePath);
         await WaitForInteractiveAsync();
         var total = (await Page.Locator("[data-testid=invoice-total]").InnerTextAsync()).Trim();
-        await Page.Locator("[data-testid=record-payment]").ClickAsync();
-        await Page.Locator("input[data-testid=payment-reference]").FillAsync("TRF-BEL-2026-0001");
-        await Page.Locator("[data-testid=save-payment]").ClickAsync();
+        await RecordFullPaymentAsync("TRF-BEL-2026-0001");
 
-        await Assertions.Expect(Page.Locator("[data-testid=invoice-status]")).ToHaveTextAsync("Lunas");
-        await Assertions.Expect(Page.Locator("[data-testid=invoice-outstanding]")).ToHaveTextAsync("Rp 0");
         Assert.StartsWith("Rp ", total, StringComparison.Ordinal);
         var coveredWorker = (await Page.Locator("[data-testid=invoice-workers] tbody tr").First.Locator("td").Nth(1).InnerTextAsync()).Trim();
 

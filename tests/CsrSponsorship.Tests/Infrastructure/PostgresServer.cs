@@ -1,18 +1,16 @@
-using System.Diagnostics;
+using CsrSponsorship.Testing;
 using Npgsql;
 
 namespace CsrSponsorship.Tests.Infrastructure;
 
-// The PostgreSQL server of the Category=Postgres tests: CSR_TEST_POSTGRES when set (tests/run.sh sets it), otherwise a
-// throwaway cluster started here with tests/pg.sh and removed when the test process ends. Without either the tests
-// fail saying how to provide one; they are never skipped.
+// The databases of the Category=Postgres tests on the server PostgresCluster finds (CSR_TEST_POSTGRES or a throwaway
+// cluster; tests/Shared, linked into this project and the browser tests).
 public static class PostgresServer
 {
-    public const string Variable = "CSR_TEST_POSTGRES";
+    public const string Variable = PostgresCluster.Variable;
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static readonly string Template = "csr_template_" + Guid.NewGuid().ToString("N")[..8];
-    private static string? admin;
     private static bool templateReady;
     private static bool ownCluster;
 
@@ -26,29 +24,12 @@ public static class PostgresServer
             await EnsureTemplateAsync(server);
         }
 
-        var name = "csr_" + Guid.NewGuid().ToString("N")[..12];
-        await ExecuteAsync(server, empty ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {Template}");
-        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        return await PostgresCluster.CreateDatabaseAsync(empty ? null : Template);
     }
 
-    public static async Task DropDatabaseAsync(string connectionString)
-    {
-        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        await ExecuteAsync(await AdminAsync(), $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-    }
+    public static Task DropDatabaseAsync(string connectionString) => PostgresCluster.DropDatabaseAsync(connectionString);
 
-    public static async Task<string> AdminAsync()
-    {
-        await Gate.WaitAsync();
-        try
-        {
-            return admin ??= Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } given ? given : StartThrowawayCluster();
-        }
-        finally
-        {
-            Gate.Release();
-        }
-    }
+    public static Task<string> AdminAsync() => PostgresCluster.AdminAsync();
 
     private static async Task EnsureTemplateAsync(string server)
     {
@@ -60,7 +41,7 @@ public static class PostgresServer
                 return;
             }
 
-            await ExecuteAsync(server, $"CREATE DATABASE {Template}");
+            await PostgresCluster.ExecuteAsync(server, $"CREATE DATABASE {Template}");
             // No pooling: CREATE DATABASE ... TEMPLATE needs every connection to the template closed.
             var template = new NpgsqlConnectionStringBuilder(server) { Database = Template, Pooling = false }.ConnectionString;
             var app = await TestApp.StartOnPostgresAsync(template);
@@ -70,57 +51,13 @@ public static class PostgresServer
             {
                 // A server given through CSR_TEST_POSTGRES outlives this run: leave no template behind.
                 ownCluster = true;
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => Execute(server, $"DROP DATABASE IF EXISTS {Template} WITH (FORCE)");
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => PostgresCluster.Execute(server, $"DROP DATABASE IF EXISTS {Template} WITH (FORCE)");
             }
         }
         finally
         {
             Gate.Release();
         }
-    }
-
-    private static string StartThrowawayCluster()
-    {
-        var script = RepositoryFiles.PathOf("tests/pg.sh");
-        var start = new ProcessStartInfo("bash", [script, "start"]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        // The script's watchdog removes the cluster when this process is gone, even if ProcessExit never runs
-        // (the test runner may end its host without it).
-        start.Environment["PG_OWNER_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("bash did not start");
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (process.ExitCode != 0 || lines.Length < 2)
-        {
-            throw new InvalidOperationException(
-                $"The PostgreSQL tests need a server. Set {Variable} to an Npgsql connection string of a server where the tests may " +
-                $"create and drop databases, or install PostgreSQL (apt-get install -y postgresql) so tests/pg.sh can start a " +
-                $"throwaway cluster. tests/pg.sh said: {error.Trim()}");
-        }
-
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            using var stop = Process.Start(new ProcessStartInfo("bash", [script, "stop", lines[0]]));
-            stop?.WaitForExit();
-        };
-        return lines[1];
-    }
-
-    private static async Task ExecuteAsync(string server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static void Execute(string server, string sql)
-    {
-        using var connection = new NpgsqlConnection(server);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
     }
 }
 

@@ -1,0 +1,94 @@
+using Microsoft.Playwright;
+
+namespace CsrSponsorship.E2E.Infrastructure;
+
+// A story in a browser: each test gets a fresh browser context (no shared cookies) on the app at baseUrl and fails on
+// any uncaught page error or CSP violation. BrowserTest is the one for the run's shared app (AppFixture).
+public abstract class BrowserStory(IBrowser browser, string baseUrl) : IAsyncLifetime
+{
+    private readonly List<string> pageErrors = [];
+    private IBrowserContext? context;
+
+    protected IBrowserContext Context => context!;
+
+    protected IPage Page { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "id-ID" });
+        context.SetDefaultTimeout(15_000);
+        // Expectations wait as long as actions: on a loaded 2-core CI machine signing a letter (PDF, QR, number)
+        // can take longer than Playwright's 5-second default, which made stories fail though nothing was wrong.
+        Assertions.SetDefaultExpectTimeout(15_000);
+        Page = await context.NewPageAsync();
+        Page.PageError += (_, error) => pageErrors.Add(error);
+
+        // A blocked script, style or connection shows only as a console message, never as a page error.
+        Page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                pageErrors.Add(message.Text);
+            }
+        };
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (context is not null)
+        {
+            await context.DisposeAsync();
+        }
+
+        Assert.True(pageErrors.Count == 0, "Page errors: " + string.Join(Environment.NewLine, pageErrors));
+    }
+
+    // Signs in through the sign-in page, as a user does.
+    protected async Task SignInAsync(string email, string password = AppFixture.DemoPassword)
+    {
+        await Page.GotoAsync("/masuk");
+        await Page.FillAsync("#email", email);
+        await Page.FillAsync("#password", password);
+        await Page.ClickAsync("button[type=submit]");
+    }
+
+    // Prerendered HTML shows before the SignalR circuit connects; clicks before that are lost.
+    protected async Task WaitForInteractiveAsync() =>
+        await Page.Locator("#app-interactive[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    // Picks an option of the MudSelect whose input carries the data-testid, and waits for its list to close.
+    protected async Task ChooseAsync(string testId, string option)
+    {
+        await Page.Locator($".mud-select:has([data-testid={testId}])").First.ClickAsync();
+        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = option }).First.ClickAsync();
+        await Assertions.Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+    }
+
+    // Disnakerind bills everything the company has submitted and issues the invoice; the new invoice's path.
+    protected async Task<string> IssueInvoiceForAllSubmittedAsync(int companyId)
+    {
+        await Page.GotoAsync($"/tagihan/baru?perusahaan={companyId}");
+        await WaitForInteractiveAsync();
+        await Page.Locator("[data-testid=issue-all]").ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Terbitkan", Exact = true }).ClickAsync();
+        await Page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(new Uri(url).AbsolutePath, "^/tagihan/[0-9]+$"));
+        await Assertions.Expect(Page.Locator("[data-testid=invoice-status]")).ToHaveTextAsync("Terbit");
+        return new Uri(Page.Url).AbsolutePath;
+    }
+
+    // Finance, on an issued invoice's page, records the company's transfer of the whole amount outstanding.
+    protected async Task RecordFullPaymentAsync(string reference)
+    {
+        await Page.Locator("[data-testid=record-payment]").ClickAsync();
+        await Page.Locator("input[data-testid=payment-reference]").FillAsync(reference);
+        await Page.Locator("[data-testid=save-payment]").ClickAsync();
+        await Assertions.Expect(Page.Locator("[data-testid=invoice-status]")).ToHaveTextAsync("Lunas");
+        await Assertions.Expect(Page.Locator("[data-testid=invoice-outstanding]")).ToHaveTextAsync("Rp 0");
+    }
+
+    protected async Task<string> PathAsync()
+    {
+        await Task.Yield();
+        return new Uri(Page.Url).AbsolutePath;
+    }
+}
