@@ -16,6 +16,9 @@ internal sealed class PostgreSqlEngine : DatabaseEngine
     // key space per database, so it must not be reused for anything else.
     private const long StartupLockKey = 0x4353_5253_5441_5254;
 
+    // "CSR\0WRIT": the key of the writer lock every transaction takes (WriterLock).
+    private const long WriterLockKey = 0x4353_5200_5752_4954;
+
     private readonly string connectionString;
 
     private readonly NpgsqlConnectionStringBuilder parts;
@@ -82,9 +85,12 @@ internal sealed class PostgreSqlEngine : DatabaseEngine
 
     // A session advisory lock on a connection of its own (outside the pool): it ends with the session, so an instance
     // that dies while migrating frees it. No command timeout: a long first migration of another instance is waited for.
+    // Outside the pool: a lock session must end with its connection, and a health probe must not reuse a dead one.
+    private string Unpooled() => new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+
     public override async Task<IAsyncDisposable> HoldStartupLockAsync(CancellationToken ct)
     {
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        var connection = new NpgsqlConnection(Unpooled());
         try
         {
             await connection.OpenAsync(ct);
@@ -104,7 +110,7 @@ internal sealed class PostgreSqlEngine : DatabaseEngine
     {
         try
         {
-            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+            await using var connection = new NpgsqlConnection(Unpooled());
             await connection.OpenAsync(ct);
             await using var command = new NpgsqlCommand("SELECT 1", connection);
             await command.ExecuteScalarAsync(ct);
@@ -138,8 +144,7 @@ internal sealed class PostgreSqlEngine : DatabaseEngine
     {
         public static readonly WriterLock Instance = new();
 
-        // 0x4353520057524954, "CSR\0WRIT": one constant key, distinct from any other advisory lock of the app.
-        private const string TakeTurn = "SET LOCAL lock_timeout = '10s'; SELECT pg_advisory_xact_lock(4851311385026644308);";
+        private static readonly string TakeTurn = FormattableString.Invariant($"SET LOCAL lock_timeout = '10s'; SELECT pg_advisory_xact_lock({WriterLockKey});");
 
         public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
         {
