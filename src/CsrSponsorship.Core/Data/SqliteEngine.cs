@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CsrSponsorship.Core.Data;
 
-// The embedded default: one file, WAL, a single writer that serialises issuers (busy_timeout).
+// The embedded default: one file, WAL, a single writer; this process's writers queue at SqliteWriteGate (decision
+// 0218), other processes' at SQLite's own lock (busy_timeout).
 internal sealed class SqliteEngine(string connectionString) : DatabaseEngine
 {
     public override string Name => SqliteName;
@@ -16,7 +17,7 @@ internal sealed class SqliteEngine(string connectionString) : DatabaseEngine
 
     public override DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) => builder
         .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrations))
-        .AddInterceptors(PragmaInterceptor.Instance);
+        .AddInterceptors(PragmaInterceptor.Instance, SqliteWriteGate.For(Location));
 
     public override Task EnsureReachableAsync(CancellationToken ct) => Task.CompletedTask;
 
