@@ -40,10 +40,26 @@ public static class WorkerNameIndex
 #pragma warning restore CA1309
         }
 
-        // One FTS5 phrase: its trigrams in a row, i.e. the key as a substring (the trigram table is case-sensitive,
-        // so this is exactly NormalizedName LIKE '%key%' on the upper-case key).
-        var phrase = "\"" + key.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-        var ids = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"WorkerNameSearch\" WHERE \"WorkerNameSearch\" MATCH {phrase}");
+        var ids = TrigramMatches(db, key);
         return workers.Where(w => ids.Contains(w.Id));
+    }
+
+    // The ids of the workers whose name matches, straight from the index where it can answer alone (SQLite's FTS table:
+    // counting these does not touch the Workers rows).
+    public static IQueryable<int> IdsWithNameMatching(this AppDbContext db, string key)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Length >= ContainsFrom && !db.Database.IsNpgsql()
+            ? TrigramMatches(db, key)
+            : db.Workers.WhereNameMatches(db, key).Select(w => w.Id);
+    }
+
+    // One FTS5 phrase: its trigrams in a row, i.e. the key as a substring (the trigram table is case-sensitive, so this
+    // is exactly NormalizedName LIKE '%key%' on the upper-case key).
+    private static IQueryable<int> TrigramMatches(AppDbContext db, string key)
+    {
+        var phrase = "\"" + key.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        return db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"WorkerNameSearch\" WHERE \"WorkerNameSearch\" MATCH {phrase}");
     }
 }

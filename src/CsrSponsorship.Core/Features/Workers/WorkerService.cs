@@ -112,7 +112,14 @@ public sealed class WorkerService(
             return (await counts.SumAsync(c => c.Count, ct), false);
         }
 
-        var counted = await workers.Take(ExactCountLimit + 1).CountAsync(ct);
+        // A name search alone is counted in the name index, without reading the workers it finds.
+        var term = query.Search?.Trim() ?? "";
+        var nameOnly = term.Length > 0 && !WorkerFilters.IsNikSearch(term) && string.IsNullOrWhiteSpace(query.KecamatanCode)
+            && string.IsNullOrWhiteSpace(query.DesaCode) && query.Status is null && string.IsNullOrWhiteSpace(query.OccupationCode)
+            && query.Sex is null && query.MinAge is null && query.MaxAge is null && query.NeedsReview is null;
+        var counted = nameOnly
+            ? await db.IdsWithNameMatching(NameKey.Normalize(term)).Take(ExactCountLimit + 1).CountAsync(ct)
+            : await workers.Take(ExactCountLimit + 1).CountAsync(ct);
         return counted > ExactCountLimit ? (ExactCountLimit, true) : (counted, false);
     }
 
