@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CsrSponsorship.Benchmarks;
 
-// WorkerService.SearchAsync over 100,000 workers: one page of 50 as the list page asks for it. Target ≤ 20 ms median.
+// WorkerService.SearchAsync over 100,000 workers: one page of 50 as the list page asks for it. Target ≤ 20 ms median
+// (issue 20: ≤ 5 ms at 1M). CSR_BENCH_SEARCH_WORKERS=1000000 measures another size, on search-<size>.db.
 [Config(typeof(ShortInProcessConfig))]
 public class WorkerSearchBenchmarks
 {
@@ -15,8 +16,11 @@ public class WorkerSearchBenchmarks
     private BenchApp app = default!;
     private WorkerService service = default!;
 
+    public static int Size => int.TryParse(Environment.GetEnvironmentVariable("CSR_BENCH_SEARCH_WORKERS"), out var size) ? size : Workers;
+
     // Seeded once and reused by later runs: the file lives in the temp folder, migrations still apply.
-    public static string DatabasePath => Path.Combine(Path.GetTempPath(), "csr-bench", "search-100k.db");
+    public static string DatabasePath => Path.Combine(
+        Path.GetTempPath(), "csr-bench", Size == Workers ? "search-100k.db" : FormattableString.Invariant($"search-{Size}.db"));
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -25,10 +29,10 @@ public class WorkerSearchBenchmarks
         await using (var db = await app.DbAsync())
         {
             var count = await db.Workers.CountAsync();
-            if (count != Workers)
+            if (count != Size)
             {
                 await db.Database.ExecuteSqlRawAsync("DELETE FROM WorkerEvents; DELETE FROM Workers;");
-                await SyntheticData.SeedWorkersAsync(app, Workers);
+                await SyntheticData.SeedWorkersAsync(app, Size);
             }
         }
 

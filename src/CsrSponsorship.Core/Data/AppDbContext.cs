@@ -30,6 +30,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     public DbSet<WorkerEvent> WorkerEvents => Set<WorkerEvent>();
 
+    // Maintained by triggers on Workers (decision 0212): read it, never write it.
+    public DbSet<WorkerCount> WorkerCounts => Set<WorkerCount>();
+
     public DbSet<RateVersionRecord> RateVersions => Set<RateVersionRecord>();
 
     public DbSet<ProgrammeSettings> ProgrammeSettings => Set<ProgrammeSettings>();

@@ -72,12 +72,15 @@ internal sealed class SqliteEngine(string connectionString) : DatabaseEngine
         }
     }
 
-    // Per-connection settings: wait for a writer instead of failing at once, and the WAL-safe sync level.
+    // Per-connection settings: wait for a writer instead of failing at once, the WAL-safe sync level, and reads through
+    // a memory map (decision 0211): a page of 50 found through an index visits rows all over the file, and through the
+    // map each visit is a memory read from the OS page cache that all pooled connections share, not a read() into
+    // each connection's own 2 MB cache (siti at 100k: 16–24 ms without, 2–3 ms with).
     private sealed class PragmaInterceptor : DbConnectionInterceptor
     {
         public static readonly PragmaInterceptor Instance = new();
 
-        private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+        private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA mmap_size = 4294967296;";
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {

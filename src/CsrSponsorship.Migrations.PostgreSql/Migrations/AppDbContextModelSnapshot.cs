@@ -1243,6 +1243,30 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
                     b.ToTable("Workers", (string)null);
                 });
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Workers.WorkerCount", b =>
+                {
+                    b.Property<string>("DesaCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KecamatanCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("DesaCode", "Status");
+
+                    b.HasIndex("KecamatanCode", "Status");
+
+                    b.ToTable("WorkerCounts", (string)null);
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Workers.WorkerEvent", b =>
                 {
                     b.Property<long>("Id")

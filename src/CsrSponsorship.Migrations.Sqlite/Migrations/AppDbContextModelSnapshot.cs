@@ -1208,6 +1208,30 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                     b.ToTable("Workers", (string)null);
                 });
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Workers.WorkerCount", b =>
+                {
+                    b.Property<string>("DesaCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KecamatanCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DesaCode", "Status");
+
+                    b.HasIndex("KecamatanCode", "Status");
+
+                    b.ToTable("WorkerCounts", (string)null);
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Workers.WorkerEvent", b =>
                 {
                     b.Property<long>("Id")

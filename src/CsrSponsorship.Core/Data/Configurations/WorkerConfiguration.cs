@@ -66,3 +66,15 @@ internal sealed class WorkerEventConfiguration : IEntityTypeConfiguration<Worker
         builder.HasOne<Worker>().WithMany().HasForeignKey(e => e.WorkerId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class WorkerCountConfiguration : IEntityTypeConfiguration<WorkerCount>
+{
+    public void Configure(EntityTypeBuilder<WorkerCount> builder)
+    {
+        builder.ToTable("WorkerCounts");
+        builder.HasKey(c => new { c.DesaCode, c.Status });
+        builder.Property(c => c.DesaCode).HasMaxLength(13);
+        builder.Property(c => c.KecamatanCode).HasMaxLength(8);
+        builder.HasIndex(c => new { c.KecamatanCode, c.Status });
+    }
+}

@@ -37,7 +37,7 @@ public sealed class AdoptionService(
         var today = Wita.Today(clock);
 
         var workers = (await EligibleWorkersAsync(db, query.Terms, ct))
-            .NameContains(query.Search)
+            .NameContains(db, query.Search)
             .Matching(query.DesaCode, query.OccupationCode, query.Sex, query.MinAge, query.MaxAge, today, !PersonalDataPolicy.SeesEveryoneInFull(caller));
 
         var ranked = workers

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Identity;
@@ -36,16 +37,10 @@ internal static partial class WorkerFilters
         };
     }
 
-    public static IQueryable<Worker> NameContains(this IQueryable<Worker> workers, string? search)
-    {
-        if (string.IsNullOrWhiteSpace(search))
-        {
-            return workers;
-        }
-
-        var pattern = LikePattern.Contains(NameKey.Normalize(search));
-        return workers.Where(w => EF.Functions.Like(w.NormalizedName, pattern, LikePattern.Escape));
-    }
+    // Contains-match on the normalised name through the name index (WorkerNameIndex, decision 0211); a term shorter than
+    // three letters matches names that start with it.
+    public static IQueryable<Worker> NameContains(this IQueryable<Worker> workers, AppDbContext db, string? search) =>
+        string.IsNullOrWhiteSpace(search) ? workers : workers.WhereNameMatches(db, NameKey.Normalize(search));
 
     // byBirthYear: for callers who may get masked rows, "age a" means born in the year today.Year − a. An age bound on
     // exact dates would cut a birth year at today's date, and the rows on either side of the cut tell the birthday.

@@ -65,6 +65,9 @@ public sealed class WorkerService(
     internal const string FlaggedPrefix = "Ditandai untuk ditinjau: ";
     internal const string ClearedPrefix = "Tanda kemungkinan ganda diselesaikan: ";
 
+    // Past this many matching workers a filtered list stops counting (decision 0212).
+    public const int ExactCountLimit = 10_000;
+
     private static readonly string[] Registrars = [Roles.Admin, Roles.Disnakerind, Roles.Loket];
 
     public async Task<PagedResult<WorkerRow>> SearchAsync(WorkerQuery query, CancellationToken ct = default)
@@ -73,13 +76,51 @@ public sealed class WorkerService(
         caller.Require(Roles.Admin, Roles.Disnakerind, Roles.Loket, Roles.Keuangan);
         await using var db = await factory.CreateDbContextAsync(ct);
         var today = Wita.Today(clock);
-        var workers = Filter(db.Workers.AsNoTracking(), query, caller, today);
+        var workers = Filter(db, query, caller, today);
         var page = query.Page ?? new PageRequest();
-        var total = await workers.CountAsync(ct);
-        var rows = await Project(workers.Skip(page.Skip).Take(page.Take)).ToListAsync(ct);
+        var rows = await Project(Order(workers, query, caller).Skip(page.Skip).Take(page.Take)).ToListAsync(ct);
+        var (total, isLowerBound) = await CountAsync(db, workers, query, ct);
 
         var desa = await DesaLookup.LoadAsync(db, ct);
-        return new PagedResult<WorkerRow>([.. rows.Select(w => ToRow(w, caller, desa, today))], total);
+        return new PagedResult<WorkerRow>([.. rows.Select(w => ToRow(w, caller, desa, today))], total, isLowerBound);
+    }
+
+    // Totals without counting a million rows (decision 0212): a filter on kecamatan, desa and status only (or none) is
+    // summed from WorkerCounts, which the database's triggers keep; any other filter is counted up to ExactCountLimit + 1
+    // rows, and past the limit the list says "more than 10.000".
+    private static async Task<(int Total, bool IsLowerBound)> CountAsync(AppDbContext db, IQueryable<Worker> workers, WorkerQuery query, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(query.Search) && string.IsNullOrWhiteSpace(query.OccupationCode) && query.Sex is null
+            && query.MinAge is null && query.MaxAge is null && query.NeedsReview is null)
+        {
+            var counts = db.WorkerCounts.AsQueryable();
+            if (!string.IsNullOrWhiteSpace(query.KecamatanCode))
+            {
+                counts = counts.Where(c => c.KecamatanCode == query.KecamatanCode);
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.DesaCode))
+            {
+                counts = counts.Where(c => c.DesaCode == query.DesaCode);
+            }
+
+            if (query.Status is { } status)
+            {
+                counts = counts.Where(c => c.Status == status);
+            }
+
+            return (await counts.SumAsync(c => c.Count, ct), false);
+        }
+
+        // A name search alone is counted in the name index, without reading the workers it finds.
+        var term = query.Search?.Trim() ?? "";
+        var nameOnly = term.Length > 0 && !WorkerFilters.IsNikSearch(term) && string.IsNullOrWhiteSpace(query.KecamatanCode)
+            && string.IsNullOrWhiteSpace(query.DesaCode) && query.Status is null && string.IsNullOrWhiteSpace(query.OccupationCode)
+            && query.Sex is null && query.MinAge is null && query.MaxAge is null && query.NeedsReview is null;
+        var counted = nameOnly
+            ? await db.IdsWithNameMatching(NameKey.Normalize(term)).Take(ExactCountLimit + 1).CountAsync(ct)
+            : await workers.Take(ExactCountLimit + 1).CountAsync(ct);
+        return counted > ExactCountLimit ? (ExactCountLimit, true) : (counted, false);
     }
 
     // Every matching worker for the Excel export, in list order and masked as on the screen; streamed, never all in memory.
@@ -91,7 +132,7 @@ public sealed class WorkerService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var today = Wita.Today(clock);
         var desa = await DesaLookup.LoadAsync(db, ct);
-        var rows = Project(Filter(db.Workers.AsNoTracking(), query, caller, today)).AsAsyncEnumerable();
+        var rows = Project(Order(Filter(db, query, caller, today), query, caller)).AsAsyncEnumerable();
         await foreach (var w in rows.WithCancellation(ct))
         {
             yield return ToRow(w, caller, desa, today);
@@ -279,12 +320,13 @@ public sealed class WorkerService(
         await db.SaveOrConflictAsync(ct);
     }
 
-    private static IQueryable<Worker> Filter(IQueryable<Worker> workers, WorkerQuery query, Caller caller, DateOnly today)
+    private static IQueryable<Worker> Filter(AppDbContext db, WorkerQuery query, Caller caller, DateOnly today)
     {
+        var workers = db.Workers.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();
-            workers = WorkerFilters.IsNikSearch(term) ? workers.NikMatches(term, caller) : workers.NameContains(term);
+            workers = WorkerFilters.IsNikSearch(term) ? workers.NikMatches(term, caller) : workers.NameContains(db, term);
         }
 
         if (!string.IsNullOrWhiteSpace(query.KecamatanCode))
@@ -305,6 +347,12 @@ public sealed class WorkerService(
             workers = needsReview ? workers.Where(w => w.ReviewReason != null) : workers.Where(w => w.ReviewReason == null);
         }
 
+        return workers;
+    }
+
+    private static IOrderedQueryable<Worker> Order(IQueryable<Worker> workers, WorkerQuery query, Caller caller)
+    {
+        var byYear = !PersonalDataPolicy.SeesEveryoneInFull(caller);
         return (query.SortBy, query.Descending) switch
         {
             // A row's rank among exact birth dates would place a masked worker's birthday between two known ones.
