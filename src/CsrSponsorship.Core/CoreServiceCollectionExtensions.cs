@@ -42,6 +42,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<OverviewService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<CoverageService>();
+        services.AddSingleton<PublicCoverageSnapshot>();
+        services.Configure<CoverageOptions>(configuration.GetSection(CoverageOptions.Section));
         services.AddScoped<CsrStatementService>();
         services.AddScoped<Features.Workers.WorkerService>();
         services.AddScoped<Features.Contributions.RateService>();

@@ -54,12 +54,17 @@ public sealed record PublicAreaCoverage(string Name, PublicCount Registered, Pub
 
 public sealed record PublicKecamatanCoverage(string Name, PublicCount Registered, PublicCount ProtectedNow, IReadOnlyList<PublicAreaCoverage> Desa);
 
-public sealed record PublicCoverage(YearMonth Month, int CompaniesTakingPart, PublicCount Registered, PublicCount ProtectedNow, IReadOnlyList<PublicKecamatanCoverage> Kecamatan);
+public sealed record PublicCoverage(
+    YearMonth Month, int CompaniesTakingPart, PublicCount Registered, PublicCount ProtectedNow, IReadOnlyList<PublicKecamatanCoverage> Kecamatan,
+    DateTime CountedAtUtc);
 
-// The public /cakupan page: aggregate counts only, no names, no NIKs. Deliberately no caller check.
-public sealed class CoverageService(IDbContextFactory<AppDbContext> factory, TimeProvider clock)
+// The public /cakupan page: aggregate counts only, no names, no NIKs. Deliberately no caller check. The figures come
+// from PublicCoverageSnapshot, counted again every few minutes, never per request.
+public sealed class CoverageService(IDbContextFactory<AppDbContext> factory, PublicCoverageSnapshot snapshot, TimeProvider clock)
 {
-    public async Task<PublicCoverage> GetAsync(CancellationToken ct = default)
+    public Task<PublicCoverage> GetAsync(CancellationToken ct = default) => snapshot.GetAsync(CountAsync, ct);
+
+    private async Task<PublicCoverage> CountAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var current = YearMonth.FromDate(Wita.Today(clock));
@@ -78,7 +83,8 @@ public sealed class CoverageService(IDbContextFactory<AppDbContext> factory, Tim
                 k.Name,
                 kecamatanRegistered[i],
                 kecamatanProtected[i],
-                Desa([.. desa.Where(d => d.Code.StartsWith(k.Code, StringComparison.Ordinal))])))]);
+                Desa([.. desa.Where(d => d.Code.StartsWith(k.Code, StringComparison.Ordinal))])))],
+            clock.GetUtcNow().UtcDateTime);
     }
 
     private static List<PublicAreaCoverage> Desa(IReadOnlyList<AreaCoverage> desa)

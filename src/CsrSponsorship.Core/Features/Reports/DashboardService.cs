@@ -11,8 +11,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CsrSponsorship.Core.Features.Reports;
 
-// One query set per role home page. Everything is counted and summed by SQLite (GROUP BY); the only
-// rows that travel are per-desa, per-month and short lists, so the pages stay fast at 100,000 workers.
+// One query set per role home page. Everything is counted and summed by the database (GROUP BY); the only rows that
+// travel are per-desa, per-month and short lists. Worker counts come from WorkerCounts (decision 0212), so no query
+// here reads every worker.
 public sealed class DashboardService(IDbContextFactory<AppDbContext> factory, ICurrentUser currentUser, RetentionService retention, TimeProvider clock)
 {
     public const int MonthsShown = 12;
@@ -27,7 +28,7 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> factory, IC
         (await currentUser.GetAsync()).Require(Roles.Disnakerind, Roles.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
         var current = CurrentMonth;
-        var registered = await db.Workers.CountAsync(ct);
+        var registered = await db.WorkerCounts.SumAsync(c => c.Count, ct);
         var csr = db.Sponsorships.AsNoTracking().Where(s => s.Funding == FundingSource.Csr && s.Status != SponsorshipStatus.Batal);
         var sponsored = await csr.Select(s => s.WorkerId).Distinct().CountAsync(ct);
         var companies = await csr.Select(s => s.CompanyId).Distinct().CountAsync(ct);
@@ -118,7 +119,8 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> factory, IC
     // Registered workers and workers protected this month (any funder), per desa; kecamatan rows are their sums.
     internal static async Task<(List<AreaCoverage> Kecamatan, List<AreaCoverage> Desa)> CoverageAsync(AppDbContext db, YearMonth current, CancellationToken ct)
     {
-        var registered = await db.Workers.GroupBy(w => w.DesaCode).Select(g => new { Desa = g.Key, Count = g.Count() }).ToListAsync(ct);
+        // From the counts the database keeps per desa and status (decision 0212), not a GROUP BY over every worker.
+        var registered = await db.WorkerCounts.GroupBy(c => c.DesaCode).Select(g => new { Desa = g.Key, Count = g.Sum(c => c.Count) }).ToListAsync(ct);
         var protectedNow = await (from s in db.Sponsorships
                                   join w in db.Workers on s.WorkerId equals w.Id
                                   where s.Status == SponsorshipStatus.Aktif && s.StartMonth <= current && s.EndMonth >= current

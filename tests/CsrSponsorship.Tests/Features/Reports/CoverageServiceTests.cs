@@ -45,4 +45,42 @@ public sealed class CoverageServiceTests
         Assert.Equal(("*", "< 5"), (kecamatan.Desa[0].Registered.Text, kecamatan.Desa[0].ProtectedNow.Text));
         Assert.Equal(("< 5", "0"), (kecamatan.Desa[1].Registered.Text, kecamatan.Desa[1].ProtectedNow.Text));
     }
+
+    [Fact]
+    public async Task The_public_figures_are_counted_again_only_after_the_refresh_interval_and_say_when_they_were_counted()
+    {
+        await using var app = await TestApp.StartAsync();
+        app.Clock.SetWitaDate(new DateOnly(2026, 6, 1));
+        await app.VerifiedWorkersAsync(6, "63.01.02.2003");
+        app.CurrentUser.Caller = Core.Features.Identity.Caller.Anonymous;
+        var first = await app.Get<CoverageService>().GetAsync();
+
+        app.ActAsAdmin();
+        await app.VerifiedWorkersAsync(5, "63.01.02.2003");
+        app.CurrentUser.Caller = Core.Features.Identity.Caller.Anonymous;
+        app.Clock.Advance(TimeSpan.FromMinutes(9));
+        var sameWindow = await app.Get<CoverageService>().GetAsync();
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var recounted = await app.Get<CoverageService>().GetAsync();
+
+        Assert.Equal(("6", "6"), (first.Registered.Text, sameWindow.Registered.Text));
+        Assert.Equal(first.CountedAtUtc, sameWindow.CountedAtUtc);
+        Assert.Equal("11", recounted.Registered.Text);
+        Assert.Equal(app.Clock.GetUtcNow().UtcDateTime, recounted.CountedAtUtc);
+    }
+
+    [Fact]
+    public async Task A_new_month_is_counted_at_once_whatever_the_interval()
+    {
+        await using var app = await TestApp.StartAsync();
+        app.Clock.SetWitaDate(new DateOnly(2026, 6, 30));
+        app.Clock.Advance(TimeSpan.FromHours(11) + TimeSpan.FromMinutes(57)); // 23.57 WITA
+        app.CurrentUser.Caller = Core.Features.Identity.Caller.Anonymous;
+        var june = await app.Get<CoverageService>().GetAsync();
+
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        var july = await app.Get<CoverageService>().GetAsync();
+
+        Assert.Equal((6, 7), (june.Month.Month, july.Month.Month));
+    }
 }
