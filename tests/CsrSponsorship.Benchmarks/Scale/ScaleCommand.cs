@@ -25,7 +25,17 @@ public static class ScaleCommand
         }
 
         var seedSeconds = seeding.Elapsed.TotalSeconds;
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded in {seedSeconds:0.0} s; measuring ({options.Runs} runs each)"));
+        using (var self = Process.GetCurrentProcess())
+        {
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded in {seedSeconds:0.0} s; peak working set so far {self.PeakWorkingSet64 / 1_048_576:N0} MB"));
+        }
+
+        if (options.SeedOnly)
+        {
+            return 0;
+        }
+
+        log.WriteLine($"measuring ({options.Runs} runs each)");
 
         var pages = await PageMeasurements.RunAsync(app, options.Runs);
         log.WriteLine("  pages done; circular letter");

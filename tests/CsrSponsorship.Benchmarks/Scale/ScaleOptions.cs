@@ -34,6 +34,9 @@ public sealed record ScaleOptions
     // Off for a quick look: peaks then read 0 (no child process is started).
     public bool Peaks { get; init; } = true;
 
+    // Seeding alone (its time is printed, no JSON): for sizes whose full run would take too long on a shared machine.
+    public bool SeedOnly { get; init; }
+
     public bool IsPostgres => string.Equals(Provider, DatabaseEngine.PostgreSqlName, StringComparison.OrdinalIgnoreCase);
 
     public int Companies => Math.Max(Workers / 1_000, LetterRecipients);
@@ -63,6 +66,7 @@ public sealed record ScaleOptions
                 "--payment-writers" => options with { PaymentWriters = Number() },
                 "--payments-per-writer" => options with { PaymentsPerWriter = Number() },
                 "--no-peaks" => options with { Peaks = false },
+                "--seed-only" => options with { SeedOnly = true },
                 _ => throw new ArgumentException($"unknown argument {name}"),
             };
         }
