@@ -34,10 +34,10 @@ public sealed class ScaleSeeder(ScaleOptions options, TextWriter log)
         var plan = SponsorshipPlan.Make(options, YearMonth.FromDate(today), random);
 
         var clock = Stopwatch.StartNew();
-        var sponsored = WriteWorkers(db, writer, desa, plan);
+        var terms = WriteWorkers(db, writer, desa, plan);
         var companies = WriteCompanies(db, writer, desa);
         WriteSponsorships(db, writer, plan);
-        WriteInvoices(db, writer, plan, sponsored, companies, rates, discount);
+        WriteInvoices(db, writer, plan, terms, companies, rates, discount);
         log.WriteLine($"  committing ({clock.Elapsed.TotalSeconds:0.0} s so far)");
         await writer.CommitAsync(written);
         return new SeedResult(ExcelMonth, [.. plan.Invoices.Take(options.PaymentWriters).Select(i => i.Id)], plan.Invoices.Count);
