@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace CsrSponsorship.Benchmarks.Scale;
+
+// `scale`: a fresh database, the synthetic province seeded through the bulk path, then every figure of issue 20
+// measured through the services the pages use. See tests/CsrSponsorship.Benchmarks/README.md.
+public static class ScaleCommand
+{
+    public const string Name = "scale";
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter log)
+    {
+        var options = ScaleOptions.Parse(args);
+        await using var database = ScaleDatabase.Create(options);
+        log.WriteLine($"scale: {options.Workers:N0} workers on {options.Provider}; migrating a fresh database");
+        await using var app = await database.StartAppAsync();
+
+        var seeding = Stopwatch.StartNew();
+        SeedResult seed;
+        await using (var writer = await database.OpenWriterAsync())
+        await using (var db = await app.DbAsync())
+        {
+            seed = await new ScaleSeeder(options, log).SeedAsync(db, writer);
+        }
+
+        var seedSeconds = seeding.Elapsed.TotalSeconds;
+        using (var self = Process.GetCurrentProcess())
+        {
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded in {seedSeconds:0.0} s; peak working set so far {self.PeakWorkingSet64 / 1_048_576:N0} MB"));
+        }
+
+        if (options.SeedOnly)
+        {
+            return 0;
+        }
+
+        log.WriteLine($"measuring ({options.Runs} runs each)");
+
+        var pages = await PageMeasurements.RunAsync(app, options.Runs);
+        log.WriteLine("  pages done; circular letter");
+        var letter = await DocumentMeasurements.LetterAsync(app, database, options);
+        log.WriteLine("  letter done; invoices and Excel");
+        var invoices = await DocumentMeasurements.InvoicePdfPerSecondAsync(app, options.Runs, seed.Invoices);
+        var excel = await DocumentMeasurements.ExcelAsync(app, database, options, seed.ExcelMonth);
+        log.WriteLine("  documents done; payment writers");
+        var payments = await PaymentContention.RunAsync(app, database, options, seed.UnpaidInvoiceIds);
+
+        var json = ScaleReport.From(options, seedSeconds, pages, letter, invoices, excel, payments).ToJson();
+        if (options.JsonFile is { } file)
+        {
+            await File.WriteAllTextAsync(file, json);
+        }
+
+        log.WriteLine(json);
+        return 0;
+    }
+}

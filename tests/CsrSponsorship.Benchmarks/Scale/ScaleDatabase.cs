@@ -1,0 +1,78 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace CsrSponsorship.Benchmarks.Scale;
+
+// Where one run's data lives: a SQLite file (in a temp folder of its own unless --database names one) or a PostgreSQL
+// database created for the run beside the one --connection names, dropped at the end. Migrated by the app's own
+// DatabaseInitializer when the first BenchApp starts on it.
+public sealed class ScaleDatabase : IAsyncDisposable
+{
+    private readonly string? ownedFolder;
+    private readonly string? server;
+
+    private ScaleDatabase(string path, string? postgres, string? ownedFolder, string? server)
+    {
+        Path = path;
+        Postgres = postgres;
+        this.ownedFolder = ownedFolder;
+        this.server = server;
+    }
+
+    // The SQLite file; on PostgreSQL only the content root (data-protection keys and the like).
+    public string Path { get; }
+
+    // The Npgsql connection string of the run's own database, or null on SQLite.
+    public string? Postgres { get; }
+
+    public static ScaleDatabase Create(ScaleOptions options)
+    {
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "csr-scale", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        if (options.IsPostgres)
+        {
+            var name = "csr_scale_" + Guid.NewGuid().ToString("N")[..12];
+            var own = new NpgsqlConnectionStringBuilder(options.Connection) { Database = name }.ConnectionString;
+            return new ScaleDatabase(System.IO.Path.Combine(folder, "unused.db"), own, folder, options.Connection);
+        }
+
+        if (options.Database is { } path)
+        {
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(file);
+            }
+
+            return new ScaleDatabase(System.IO.Path.GetFullPath(path), null, folder, null);
+        }
+
+        return new ScaleDatabase(System.IO.Path.Combine(folder, "scale.db"), null, folder, null);
+    }
+
+    // The peak probe's view of the parent's database: nothing to create, nothing to drop.
+    public static ScaleDatabase Existing(string path, string? postgres) => new(path, postgres, null, null);
+
+    public Task<BenchApp> StartAppAsync() => BenchApp.StartAsync(Path, Postgres);
+
+    public async Task<IBulkWriter> OpenWriterAsync() =>
+        Postgres is null ? await SqliteBulkWriter.OpenAsync(Path) : await PostgresBulkWriter.OpenAsync(Postgres);
+
+    public async ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
+        if (server is not null && Postgres is not null)
+        {
+            var name = new NpgsqlConnectionStringBuilder(Postgres).Database;
+            await using var connection = new NpgsqlConnection(server);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        if (ownedFolder is not null && Directory.Exists(ownedFolder))
+        {
+            Directory.Delete(ownedFolder, recursive: true);
+        }
+    }
+}

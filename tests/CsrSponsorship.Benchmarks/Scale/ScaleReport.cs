@@ -1,0 +1,44 @@
+using System.Text.Json;
+
+namespace CsrSponsorship.Benchmarks.Scale;
+
+// The one JSON object of issue 20, keys in snake_case: workers, seed_s, list_filtered_ms, ... payment_errors.
+public sealed record ScaleReport(
+    int Workers,
+    double SeedS,
+    double ListFilteredMs,
+    double ListUnfilteredMs,
+    double ListNameMs,
+    double DashboardMs,
+    double PublicPageMs,
+    int LetterRecipients,
+    double LetterCombinedS,
+    double LetterPeakMb,
+    double LetterSingleCopyMs,
+    double InvoicePdfPerS,
+    int ExcelRows,
+    double ExcelS,
+    double ExcelPeakMb,
+    int PaymentWriters,
+    double PaymentP50Ms,
+    double PaymentP95Ms,
+    double PaymentP99Ms,
+    int PaymentErrors)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
+    };
+
+    public static ScaleReport From(ScaleOptions options, double seedSeconds, PageFigures pages, LetterFigures letter, double invoicesPerSecond, ExcelFigures excel, PaymentFigures payments) => new(
+        options.Workers, R(seedSeconds), R(pages.ListFilteredMs), R(pages.ListUnfilteredMs), R(pages.ListNameMs), R(pages.DashboardMs), R(pages.PublicPageMs),
+        options.LetterRecipients, R(letter.CombinedS), R(letter.PeakMb), R(letter.SingleCopyMs), R(invoicesPerSecond),
+        options.ExcelRows, R(excel.Seconds), R(excel.PeakMb),
+        options.PaymentWriters, R(payments.P50Ms), R(payments.P95Ms), R(payments.P99Ms), payments.Errors);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    private static double R(double value) => Math.Round(value, 2);
+}
