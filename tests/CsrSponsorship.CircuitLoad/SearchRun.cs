@@ -15,16 +15,20 @@ internal static class SearchRun
         term => {
           const input = document.querySelector('input[data-testid=worker-search]');
           const grid = document.querySelector('[data-testid=worker-grid]');
-          let last = 0;
-          const onInput = () => { last = performance.now(); };
+          let last = 0, changed = false;
+          const onInput = () => { last = performance.now(); changed = false; };
           input.addEventListener('input', onInput);
           const shows = () => {
             if (input.value !== term) return false;
             const rows = [...grid.querySelectorAll('tbody tr.mud-table-row')];
-            return rows.length > 0 && rows.every(r => (r.querySelector('td')?.textContent ?? '').toLowerCase().includes(term));
+            // A prefix typed during a slow moment may already have brought these rows; the answer to the whole term
+            // then redraws the grid (its loading bar comes and goes), so a change after the last key is required.
+            return changed && !grid.querySelector('.mud-table-loading, .mud-progress-linear')
+              && rows.length > 0 && rows.every(r => (r.querySelector('td')?.textContent ?? '').toLowerCase().includes(term));
           };
           window.__csrSearch = new Promise(resolve => {
             const observer = new MutationObserver(() => {
+              if (last > 0) changed = true;
               if (last > 0 && shows()) {
                 observer.disconnect();
                 input.removeEventListener('input', onInput);
@@ -57,6 +61,7 @@ internal static class SearchRun
         await page.Keyboard.PressAsync("Control+A");
         // A quick typist: one key every keyDelayMs, the first replacing the previous term.
         await page.Keyboard.TypeAsync(term, new KeyboardTypeOptions { Delay = keyDelayMs });
-        return await page.EvaluateAsync<double>("() => window.__csrSearch");
+        // A search that never shows its rows counts as 10 s rather than stopping the run.
+        return await page.EvaluateAsync<double>("() => Promise.race([window.__csrSearch, new Promise(r => setTimeout(() => r(10000), 10000))])");
     }
 }

@@ -54,4 +54,28 @@ public sealed class WorkersPageTests : MudTestContext
         page.WaitForAssertion(() => Assert.DoesNotContain(page.FindComponents<MudSelectItem<string>>(), i => kecamatan.Any(k => k.Code == i.Instance.Value)));
         Assert.Equal("Kintap", page.Find("input[data-testid=filter-kecamatan]").GetAttribute("value"));
     }
+
+    [Fact]
+    public void Typing_a_name_searches_once_the_typing_pauses_with_the_last_text()
+    {
+        var page = Render<WorkersPage>();
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=worker-grid] tbody tr.mud-table-row").Count));
+        var search = page.FindComponent<MudTextField<string>>();
+
+        foreach (var text in (string[])["s", "si", "sit", "siti"])
+        {
+            page.Find("input[data-testid=worker-search]").Input(text);
+        }
+
+        // The field waits for a pause before it searches (no query per keystroke), and the pause is short enough for
+        // the answer to come within a quarter of a second (docs/performance.md, "Search with 100 open circuits").
+        Assert.True(search.Instance.Immediate);
+        Assert.InRange(search.Instance.DebounceInterval, 100, 200);
+        page.WaitForAssertion(() =>
+        {
+            Assert.Equal("siti", search.Instance.Value);
+            var names = page.FindAll("[data-testid=worker-grid] tbody tr.mud-table-row [data-testid=row-link]").Select(a => a.TextContent).ToList();
+            Assert.Equal(["Siti Aminah", "Siti Rahmah"], names.Order(StringComparer.Ordinal));
+        }, TimeSpan.FromSeconds(10));
+    }
 }
