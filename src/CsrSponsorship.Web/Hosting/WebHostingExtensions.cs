@@ -30,6 +30,7 @@ internal static class WebHostingExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthStateProvider>();
         services.AddCircuitActivity();
+        services.AddCircuitLimits();
         services.AddScoped<ICurrentUser, AuthStateCurrentUser>();
 
         services.AddAuthentication(options =>
@@ -95,7 +96,7 @@ internal static class WebHostingExtensions
         app.MapIdentityEndpoints();
         app.MapDocumentEndpoints();
         app.MapSessionKeepAlive();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AnswerHead();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(CircuitLimits.ConfigureServerRenderMode).AnswerHead();
         return app;
     }
 }
