@@ -19,7 +19,7 @@ public sealed class BenchApp : IAsyncDisposable
         DatabasePath = databasePath;
         Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = databasePath, ["Demo:Enabled"] = "false" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = databasePath, ["Demo:Enabled"] = "false", ["Invoicing:PublicBaseUrl"] = "https://csr.tanahlautkab.go.id" })
             .Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));

@@ -5,7 +5,14 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // dotnet run -c Release --project tests/CsrSponsorship.Benchmarks -- --filter '*'
+// dotnet run -c Release --project tests/CsrSponsorship.Benchmarks -- letters [--recipients 1000]
+if (args.Length > 0 && args[0].StartsWith("letters", StringComparison.Ordinal))
+{
+    return await CsrSponsorship.Benchmarks.CircularLetterBenchmarks.RunAsync(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(CsrSponsorship.Benchmarks.BenchApp).Assembly).Run(args);
+return 0;
 
 namespace CsrSponsorship.Benchmarks
 {
