@@ -8,6 +8,7 @@ using CsrSponsorship.Benchmarks.Scale;
 namespace CsrSponsorship.Benchmarks;
 
 // dotnet run -c Release --project tests/CsrSponsorship.Benchmarks -- scale --workers 100000 --json scale.json
+// dotnet run -c Release --project tests/CsrSponsorship.Benchmarks -- letters [--recipients 1000]
 // dotnet run -c Release --project tests/CsrSponsorship.Benchmarks -- --filter '*'
 // A named class, not top-level statements: the unit tests reference this program beside the web app's Program.
 internal static class Program
@@ -20,6 +21,8 @@ internal static class Program
                 return await ScaleCommand.RunAsync(rest, Console.Out);
             case [PeakProbe.Command, .. var rest]:
                 return await PeakProbe.RunAsync(rest);
+            case [var first, ..] when first.StartsWith("letters", StringComparison.Ordinal):
+                return await CircularLetterBenchmarks.RunAsync(args);
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;

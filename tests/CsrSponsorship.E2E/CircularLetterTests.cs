@@ -105,6 +105,17 @@ public sealed class CircularLetterTests(AppFixture app) : BrowserTest(app)
             }
         }
 
+        // The combined print file: the bar counts the copies, then the browser gets the file; the link streams it too.
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-testid=combined-pdf]").ClickAsync());
+        Assert.EndsWith("-gabungan.pdf", download.SuggestedFilename, StringComparison.Ordinal);
+        await Assertions.Expect(Page.Locator("[data-testid=combined-pdf-status]")).ToHaveTextAsync("PDF gabungan siap: 3 salinan.");
+        var combined = await Page.Context.APIRequest.GetAsync($"/dokumen/surat-edaran/{letterId}/gabungan");
+        Assert.Equal(200, combined.Status);
+        using (var all = PdfDocument.Open(await combined.BodyAsync()))
+        {
+            Assert.Equal(3, all.GetPages().Count(p => p.GetWords().Any(w => w.Text == "Yth.")));
+        }
+
         // Who did what is told by name and role, never by login e-mail.
         await Page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "Riwayat" }).ClickAsync();
         await Assertions.Expect(Page.Locator("[data-testid=history]")).ToContainTextAsync("Rahmah Disnakerind (demo) (Petugas Disnakerind)");

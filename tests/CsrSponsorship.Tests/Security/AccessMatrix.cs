@@ -143,6 +143,7 @@ public static class AccessMatrix
         ["LetterDocumentService.OfficialPdfAsync"] = [A, D],
         ["LetterDocumentService.CompanyCopyAsync"] = [A, D, C],
         ["LetterDocumentService.CombinedPdfAsync"] = [A, D],
+        ["LetterDocumentService.CombinedPdfFileAsync"] = [A, D],
 
         ["LetterFunnelService.FunnelAsync"] = [A, D],
 
@@ -236,7 +237,7 @@ public static class AccessMatrix
         ["GET /dokumen/kuitansi/{id:int}"] = new("ReceiptDocumentService.ReceiptPdfAsync", "receipt PDF"),
         ["GET /dokumen/surat-edaran/{id:int}"] = new("LetterDocumentService.OfficialPdfAsync", "the letter as signed, or a draft preview"),
         ["GET /dokumen/surat-edaran/{id:int}/perusahaan/{companyId:int}"] = new("LetterDocumentService.CompanyCopyAsync", "one company's copy"),
-        ["GET /dokumen/surat-edaran/{id:int}/gabungan"] = new("LetterDocumentService.CombinedPdfAsync", "every company's copy in one PDF"),
+        ["GET /dokumen/surat-edaran/{id:int}/gabungan"] = new("LetterDocumentService.CombinedPdfFileAsync", "every company's copy in one PDF"),
         ["GET /dokumen/pernyataan-csr/{companyId:int}/{year:int}.pdf"] = new("CsrStatementService.PdfAsync", "annual CSR statement, PDF"),
         ["GET /dokumen/pernyataan-csr/{companyId:int}/{year:int}.xlsx"] = new("CsrStatementService.ExcelAsync", "annual CSR statement, Excel"),
     };

@@ -159,6 +159,7 @@ public sealed class IdorTests(IdorFixture f) : IClassFixture<IdorFixture>
         "LetterDocumentService.UploadSignedFileAsync", "LetterDistributionService.SetRecipientsAsync", "LetterDistributionService.DistributeAsync",
         "LetterDistributionService.RecordSentAsync", "LetterDistributionService.RemindAsync", "CircularLetterService.GetAsync",
         "LetterFunnelService.FunnelAsync", "LetterDocumentService.OfficialPdfAsync", "LetterDocumentService.CombinedPdfAsync",
+        "LetterDocumentService.CombinedPdfFileAsync",
         "CompanyService.SetActiveAsync",
         "InvoiceService.ListBillableAsync", "InvoiceService.UpdateDraftAsync", "InvoiceService.IssueAsync",
         "InvoiceService.IssueAllForCompanyAsync", "InvoiceService.CancelAsync", "InvoiceService.RemoveDraftWorkerAsync",

@@ -88,6 +88,7 @@ public sealed class ServiceAccessTests(ServiceAccessFixture fixture) : IClassFix
         ["LetterDocumentService.OfficialPdfAsync"] = () => Get<LetterDocumentService>().OfficialPdfAsync(Missing),
         ["LetterDocumentService.CompanyCopyAsync"] = () => Get<LetterDocumentService>().CompanyCopyAsync(Missing, Company),
         ["LetterDocumentService.CombinedPdfAsync"] = () => Get<LetterDocumentService>().CombinedPdfAsync(Missing),
+        ["LetterDocumentService.CombinedPdfFileAsync"] = () => Get<LetterDocumentService>().CombinedPdfFileAsync(Missing),
 
         ["CompanyService.GetMineAsync"] = () => Get<CompanyService>().GetMineAsync(),
         ["CompanyService.GetMineDetailAsync"] = () => Get<CompanyService>().GetMineDetailAsync(),

@@ -73,7 +73,7 @@ public sealed class WorkersPageTests : MudTestContext
         Assert.InRange(search.Instance.DebounceInterval, 100, 200);
         page.WaitForAssertion(() =>
         {
-            Assert.Equal("siti", search.Instance.Value);
+            Assert.Equal("siti", search.Instance.GetState(x => x.Value));
             var names = page.FindAll("[data-testid=worker-grid] tbody tr.mud-table-row [data-testid=row-link]").Select(a => a.TextContent).ToList();
             Assert.Equal(["Siti Aminah", "Siti Rahmah"], names.Order(StringComparer.Ordinal));
         }, TimeSpan.FromSeconds(10));

@@ -42,3 +42,12 @@ public sealed record LetterFunnel(
 }
 
 public sealed record ReminderLinks(string? WhatsApp, string? Email);
+
+// The combined print file of a letter, on disk until Content is closed.
+public sealed record CombinedLetterFile(string FileName, Stream Content) : IAsyncDisposable
+{
+    public ValueTask DisposeAsync() => Content.DisposeAsync();
+}
+
+// How far the combined print file is: Made of Total copies.
+public sealed record CopiesMade(int Made, int Total);

@@ -17,25 +17,30 @@ public sealed class LetterRenderer(
     IPublicAddress publicAddress)
 {
     public byte[] Render(LetterContent content, string? number, DateOnly date, string? token) =>
-        CircularLetterPdf.Render(Model(content, number, date, token));
+        CircularLetterPdf.Render(Model(content, number, date, token, null));
 
     // The copy addressed to one company: its name in "Yth." and the suggestion made to it in the Isi Edaran.
-    public byte[] RenderCopy(CircularLetter letter, LetterRecipient recipient)
+    internal byte[] RenderCopy(LetterPrint letter, LetterRecipient recipient) => CircularLetterPdf.Render(CopyModel(letter, recipient));
+
+    // Every copy in one PDF written into `output` (the letter laid out once, each copy stamped); `copied` counts them.
+    internal void WriteCopies(LetterPrint letter, IEnumerable<LetterRecipient> recipients, Stream output, Action<int>? copied = null) =>
+        CircularLetterPdf.WriteCopies(recipients.Select(r => CopyModel(letter, r)), output, copied);
+
+    private CircularLetterPdfModel CopyModel(LetterPrint letter, LetterRecipient recipient)
     {
-        var content = letter.Content;
-        var items = content.IsiEdaran.ToList();
+        string? suggestion = null;
         if (recipient.SuggestedWorkers is { } workers)
         {
             var months = recipient.SuggestedMonths ?? 6;
-            items.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Sebagai gambaran, {recipient.CompanyName} disarankan mendanai iuran bagi {IndonesianFormat.Thousands(workers)} pekerja selama {months} bulan."));
+            suggestion = string.Create(CultureInfo.InvariantCulture,
+                $"Sebagai gambaran, {recipient.CompanyName} disarankan mendanai iuran bagi {IndonesianFormat.Thousands(workers)} pekerja selama {months} bulan.");
         }
 
-        var copy = content with { Addressees = ["Pimpinan " + recipient.CompanyName], IsiEdaran = items };
-        return Render(copy, letter.Number, letter.LetterDate!.Value, letter.VerificationToken);
+        var copy = letter.Content with { Addressees = ["Pimpinan " + recipient.CompanyName] };
+        return Model(copy, letter.Number, letter.LetterDate!.Value, letter.VerificationToken, suggestion);
     }
 
-    private CircularLetterPdfModel Model(LetterContent c, string? number, DateOnly date, string? token)
+    private CircularLetterPdfModel Model(LetterContent c, string? number, DateOnly date, string? token, string? suggestion)
     {
         var o = invoiceOptions.Value;
         var lo = letterOptions.Value;
@@ -57,7 +62,7 @@ public sealed class LetterRenderer(
                 new LetterSection("Maksud dan Tujuan", c.MaksudDanTujuan, []),
                 new LetterSection("Ruang Lingkup", c.RuangLingkup, []),
                 new LetterSection("Dasar", null, c.Dasar),
-                new LetterSection("Isi Edaran", null, c.IsiEdaran),
+                new LetterSection("Isi Edaran", null, c.IsiEdaran, suggestion),
                 new LetterSection("Penutup", c.Penutup, []),
             ],
             Signer = new SignatureModel(c.Place, date, signer.Position, signer.Name, signer.Rank, signer.Nip),
@@ -67,4 +72,18 @@ public sealed class LetterRenderer(
             VerificationUrl = token is null ? null : publicAddress.VerificationUrl(token),
         };
     }
+}
+
+// What printing a signed letter needs from its row, without its recipients, events or stored files; the content is
+// parsed once, not once per copy.
+internal sealed record LetterPrint(int Id, LetterStatus Status, string? Number, DateOnly? LetterDate, string VerificationToken, string ContentJson)
+{
+    private LetterContent? content;
+
+    public LetterContent Content => content ??= LetterContent.FromJson(ContentJson);
+
+    public bool IsSigned => Status >= LetterStatus.Ditandatangani;
+
+    public static LetterPrint Of(CircularLetter letter) =>
+        new(letter.Id, letter.Status, letter.Number, letter.LetterDate, letter.VerificationToken, letter.ContentJson);
 }

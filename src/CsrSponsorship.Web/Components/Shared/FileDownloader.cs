@@ -10,7 +10,13 @@ public sealed class FileDownloader(IJSRuntime js)
     public async Task DownloadAsync(string fileName, string contentType, byte[] content)
     {
         using var stream = new MemoryStream(content);
-        using var reference = new DotNetStreamReference(stream);
+        await DownloadAsync(fileName, contentType, stream);
+    }
+
+    // The stream is read as the browser asks for it (a file on disk stays on disk); the caller closes it.
+    public async Task DownloadAsync(string fileName, string contentType, Stream content)
+    {
+        using var reference = new DotNetStreamReference(content, leaveOpen: true);
         await js.InvokeVoidAsync("csrDownload", fileName, contentType, reference);
     }
 }

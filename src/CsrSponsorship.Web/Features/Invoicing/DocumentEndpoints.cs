@@ -24,7 +24,12 @@ internal static class DocumentEndpoints
         documents.MapGet("/surat-edaran/{id:int}/perusahaan/{companyId:int}", (HttpContext http, int id, int companyId, [FromServices] LetterDocumentService service, CancellationToken ct) =>
             RenderAsync(http, () => service.CompanyCopyAsync(id, companyId, ct)));
         documents.MapGet("/surat-edaran/{id:int}/gabungan", (HttpContext http, int id, [FromServices] LetterDocumentService service, CancellationToken ct) =>
-            RenderAsync(http, () => service.CombinedPdfAsync(id, ct)));
+            RenderAsync(http, async () =>
+            {
+                // Copied from a temporary file to the response and deleted when sent: never held in memory whole.
+                var file = await service.CombinedPdfFileAsync(id, null, ct);
+                return TypedResults.File(file.Content, Pdf, file.FileName, enableRangeProcessing: false);
+            }));
         documents.MapGet("/pernyataan-csr/{companyId:int}/{year:int}.pdf", (HttpContext http, int companyId, int year, [FromServices] CsrStatementService service, CancellationToken ct) =>
             RenderAsync(http, () => service.PdfAsync(companyId, year, ct)));
         documents.MapGet("/pernyataan-csr/{companyId:int}/{year:int}.xlsx", (HttpContext http, int companyId, int year, [FromServices] CsrStatementService service, CancellationToken ct) =>
@@ -39,13 +44,19 @@ internal static class DocumentEndpoints
     // "Kuitansi" or invoice link, a draft) gets the app's own page with this sentence, never a raw JSON string.
     internal const string ProblemKey = "csr.document-problem";
 
-    private static async Task<IResult> RenderAsync(HttpContext http, Func<Task<RenderedDocument>> render, string contentType = Pdf)
-    {
-        try
+    private static Task<IResult> RenderAsync(HttpContext http, Func<Task<RenderedDocument>> render, string contentType = Pdf) =>
+        RenderAsync(http, async () =>
         {
             var document = await render();
             // inline: the browser shows it; the file name is kept for "save as".
             return TypedResults.File(document.Content, contentType, document.FileName, enableRangeProcessing: false);
+        });
+
+    private static async Task<IResult> RenderAsync(HttpContext http, Func<Task<IResult>> render)
+    {
+        try
+        {
+            return await render();
         }
         catch (NotFoundException ex)
         {

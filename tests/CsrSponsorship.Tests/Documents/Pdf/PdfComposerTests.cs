@@ -352,6 +352,7 @@ public sealed class PdfComposerTests(ITestOutputHelper output)
 
         output.WriteLine($"first document {first.Elapsed.TotalMilliseconds:0.0} ms, second {second.Elapsed.TotalMilliseconds:0.0} ms, {pdf.Length:N0} bytes");
         Assert.True(SharedFontEmbedding.IsActive, "PdfPig internals changed: every document now re-parses its fonts");
+        Assert.True(PdfComposer.CanStamp, "PdfPig internals changed: every copy of a letter is now laid out in full");
         Assert.InRange(PdfFont.LoadCount, 1, 3);
         Assert.Contains("Dalam rangka", PdfTestFiles.Words(PdfTestFiles.Open(pdf).GetPage(1)), StringComparison.Ordinal);
     }

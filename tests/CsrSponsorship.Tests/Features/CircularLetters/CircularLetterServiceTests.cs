@@ -123,6 +123,49 @@ public sealed class CircularLetterServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Copy_k_of_the_combined_file_reads_as_company_k_own_copy_with_its_addressee_suggestion_number_and_QR_link()
+    {
+        var companies = new List<Core.Domain.Companies.Company>
+        {
+            await app.CompanyAsync("PT Alfa"), await app.CompanyAsync("PT Beta"), await app.CompanyAsync("PT Gama"),
+            await app.CompanyAsync("PT Delta"), await app.CompanyAsync("PT Eka"),
+        };
+        var id = await ApprovedLetterAsync();
+        var number = await Letters.SignAsync(id);
+        var suggested = new Dictionary<int, int> { [companies[1].Id] = 10, [companies[3].Id] = 25 };
+        await Distribution.SetRecipientsAsync(id, [.. companies.Select(c => new RecipientChoice(c.Id, suggested.TryGetValue(c.Id, out var w) ? w : null, 6))]);
+        var verification = (await Letters.GetAsync(id)).VerificationUrl;
+
+        using var combined = PdfTestFiles.Open((await Documents.CombinedPdfAsync(id)).Content);
+
+        var first = 1;
+        foreach (var company in companies.OrderBy(c => c.LegalName, StringComparer.Ordinal))
+        {
+            var own = PdfTestFiles.PageTexts((await Documents.CompanyCopyAsync(id, company.Id)).Content);
+            var pages = Enumerable.Range(first, own.Count).Select(n => combined.GetPage(n)).ToList();
+            var texts = pages.Select(PdfTestFiles.Words).ToList();
+            Assert.Equal(own, texts);
+            Assert.Contains("Yth. Pimpinan " + company.LegalName + " di Tempat", texts[0], StringComparison.Ordinal);
+            Assert.Contains("NOMOR " + number, texts[0], StringComparison.Ordinal);
+            var all = string.Join(' ', texts);
+            if (suggested.TryGetValue(company.Id, out var workers))
+            {
+                Assert.Contains($"{company.LegalName} disarankan mendanai iuran bagi {workers} pekerja selama 6 bulan", all, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.DoesNotContain("Sebagai gambaran", all, StringComparison.Ordinal);
+            }
+
+            var links = pages.SelectMany(p => p.GetAnnotations()).Select(a => a.Action).OfType<UglyToad.PdfPig.Actions.UriAction>().Select(a => a.Uri);
+            Assert.Equal([verification], links);
+            first += own.Count;
+        }
+
+        Assert.Equal(combined.NumberOfPages, first - 1);
+    }
+
+    [Fact]
     public async Task Default_recipients_are_active_companies_operating_in_Jorong_or_Kintap()
     {
         var jorong = await app.CompanyAsync("PT Jorong", "63.01.02.2003");

@@ -13,6 +13,7 @@ public static class CircularLetterPdf
     private static readonly TextStyle Centered = TextStyle.BodyBold with { Align = TextAlign.Center };
     private static readonly TextStyle Justified = Body with { Align = TextAlign.Justify };
     private static readonly double SectionIndent = PdfUnits.FromCentimetres(0.75);
+    private static readonly TextStyle ItemStyle = Justified with { LeftIndent = SectionIndent, SpaceAfter = 2 };
     private static readonly TableStyle AttachmentTable = TableStyle.Default with
     {
         Body = Body with { Size = 11 },
@@ -24,24 +25,110 @@ public static class CircularLetterPdf
     public static byte[] Render(CircularLetterPdfModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var composer = new PdfComposer(new PdfComposerOptions
+        using var composer = new PdfComposer(Options(model));
+        Compose(composer, model);
+        return composer.Build();
+    }
+
+    // Every copy in one file written into `output` (seekable), each copy numbered from its own first page. The copies
+    // may differ only in their addressees and their section's CopyItem: the letter is laid out once per shape (how
+    // many lines those parts take) and every other copy of that shape is stamped (PdfComposer.Stamp). `copied` is
+    // told the number of copies made so far.
+    public static void WriteCopies(IEnumerable<CircularLetterPdfModel> copies, Stream output, Action<int>? copied = null)
+    {
+        ArgumentNullException.ThrowIfNull(copies);
+        PdfComposer? composer = null;
+        try
         {
-            Page = model.Page,
-            PageNumbers = PageNumbering.FromSecondPage,
-            PageNumberPosition = PageNumberPosition.TopCenter,
-            PageNumberFormat = "- {0} -",
-            Title = "Surat Edaran " + (model.Number ?? "(draf)"),
-            Subject = model.Subject,
-            Author = model.Letterhead.Office,
-        });
+            var templates = new Dictionary<string, StampTemplate>(StringComparer.Ordinal);
+            var count = 0;
+            foreach (var model in copies)
+            {
+                composer ??= new PdfComposer(Options(model), output);
+                var shape = Shape(composer, model);
+                if (!PdfComposer.CanStamp)
+                {
+                    composer.StartSection();
+                    Compose(composer, model);
+                }
+                else if (templates.TryGetValue(shape, out var template))
+                {
+                    composer.Stamp(template, Parts(composer, model));
+                }
+                else
+                {
+                    templates[shape] = composer.Record(c => Compose(c, model));
+                }
+
+                copied?.Invoke(++count);
+            }
+
+            (composer ?? throw new ArgumentException("No copies to write.", nameof(copies))).Finish();
+        }
+        finally
+        {
+            composer?.Dispose();
+        }
+    }
+
+    private static PdfComposerOptions Options(CircularLetterPdfModel model) => new()
+    {
+        Page = model.Page,
+        PageNumbers = PageNumbering.FromSecondPage,
+        PageNumberPosition = PageNumberPosition.TopCenter,
+        PageNumberFormat = "- {0} -",
+        Title = "Surat Edaran " + (model.Number ?? "(draf)"),
+        Subject = model.Subject,
+        Author = model.Letterhead.Office,
+    };
+
+    private static void Compose(PdfComposer composer, CircularLetterPdfModel model)
+    {
+        var parts = Parts(composer, model);
         Letterhead.Compose(composer, model.Letterhead);
-        ComposeAddressees(composer, model);
+        composer.Variable(parts[0]);
         ComposeTitle(composer, model);
-        ComposeSections(composer, model);
+        ComposeSections(composer, model, parts.Count > 1 ? parts[1] : null);
         ComposeFoot(composer, model);
         ComposeTembusan(composer, model);
         ComposeAttachments(composer, model);
-        return composer.Build();
+    }
+
+    // What differs between copies, in drawing order: the addressees, then the copy's own item (if any).
+    private static List<Action<PdfComposer>> Parts(PdfComposer composer, CircularLetterPdfModel model)
+    {
+        List<Action<PdfComposer>> parts = [c => ComposeAddressees(c, model)];
+        if (CopyItem(composer, model) is { } item)
+        {
+            parts.Add(c => c.ListItem(item.Label, item.Text, item.LabelWidth, ItemStyle));
+        }
+
+        return parts;
+    }
+
+    // Copies with the same shape break their pages in the same places: every variable part takes as many lines.
+    private static string Shape(PdfComposer composer, CircularLetterPdfModel model)
+    {
+        var yth = composer.MeasureWidth("Yth. ", Body);
+        var addressees = model.Addressees.Count == 1
+            ? composer.WrapText(model.Addressees[0], composer.ContentWidth - yth, Body).Count.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : string.Join('\n', model.Addressees);
+        var item = CopyItem(composer, model) is { } i
+            ? composer.WrapText(i.Text, composer.ContentWidth - SectionIndent - i.LabelWidth, ItemStyle).Count
+            : 0;
+        return $"{addressees}|{item}";
+    }
+
+    private static (string Label, string Text, double LabelWidth)? CopyItem(PdfComposer composer, CircularLetterPdfModel model)
+    {
+        var section = model.Sections.FirstOrDefault(s => s.CopyItem is not null);
+        if (section is null)
+        {
+            return null;
+        }
+
+        var count = section.Items.Count + 1;
+        return (ListLabels.For(ListNumbering.Letter, count), section.CopyItem!, composer.ListLabelWidth(count, ListNumbering.Letter, ItemStyle));
     }
 
     private static void ComposeAddressees(PdfComposer composer, CircularLetterPdfModel model)
@@ -68,13 +155,13 @@ public static class CircularLetterPdf
         composer.Paragraph(model.Subject.ToUpperInvariant(), Centered with { SpaceAfter = 14 });
     }
 
-    private static void ComposeSections(PdfComposer composer, CircularLetterPdfModel model)
+    private static void ComposeSections(PdfComposer composer, CircularLetterPdfModel model, Action<PdfComposer>? copyItem)
     {
         var number = 0;
         foreach (var section in model.Sections)
         {
             var hasText = !string.IsNullOrWhiteSpace(section.Text);
-            if (!hasText && section.Items.Count == 0)
+            if (!hasText && section.Items.Count == 0 && section.CopyItem is null)
             {
                 continue;
             }
@@ -92,9 +179,15 @@ public static class CircularLetterPdf
                 }
             }
 
-            if (section.Items.Count > 0)
+            if (section.CopyItem is not null && copyItem is not null)
             {
-                composer.NumberedList(section.Items, ListNumbering.Letter, Justified with { LeftIndent = SectionIndent, SpaceAfter = 2 });
+                var width = composer.ListLabelWidth(section.Items.Count + 1, ListNumbering.Letter, ItemStyle);
+                composer.NumberedList(section.Items, ListNumbering.Letter, ItemStyle, width);
+                composer.Variable(copyItem);
+            }
+            else if (section.Items.Count > 0)
+            {
+                composer.NumberedList(section.Items, ListNumbering.Letter, ItemStyle);
             }
         }
     }

@@ -32,7 +32,8 @@ public sealed record CircularLetterPdfModel
     public bool IsDraft { get; init; }
 }
 
-// A numbered section: paragraphs, or a list printed a., b., c.
-public sealed record LetterSection(string Heading, string? Text, IReadOnlyList<string> Items);
+// A numbered section: paragraphs, or a list printed a., b., c. CopyItem is one more item that differs from copy to
+// copy (the suggestion made to the company a copy is addressed to), printed after Items.
+public sealed record LetterSection(string Heading, string? Text, IReadOnlyList<string> Items, string? CopyItem = null);
 
 public sealed record LetterPdfAttachment(string Title, string LabelHeader, string CountHeader, IReadOnlyList<(string Label, int Count)> Rows, int Total);

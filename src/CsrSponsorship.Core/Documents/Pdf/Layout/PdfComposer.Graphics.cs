@@ -39,8 +39,11 @@ public sealed partial class PdfComposer
     }
 
     // A clickable area (a link annotation): on screen a verification QR code opens what it encodes.
-    public void Link(string url, PdfBox box) =>
+    public void Link(string url, PdfBox box)
+    {
         EnsurePage().AddLink(url, new PdfRectangle(box.X, Page.Height - box.Bottom, box.Right, Page.Height - box.Top));
+        RecordLink(url, box);
+    }
 
     // A square of `size` points, including QRCoder's 4-module quiet zone. Dark modules are filled rectangles
     // (one per horizontal run), so the code stays sharp at any zoom and any printer resolution.

@@ -16,7 +16,7 @@ public sealed partial class PdfComposer : IDisposable
 {
     private const double Tolerance = 0.01;
 
-    private readonly PdfDocumentBuilder builder = new();
+    private readonly PdfDocumentBuilder builder;
     private readonly List<PdfPageBuilder> pages = [];
     private readonly Dictionary<PdfFontStyle, PdfDocumentBuilder.AddedFont> addedFonts = [];
     private readonly Dictionary<PdfFontStyle, GlyphBudget> budgets = [];
@@ -24,7 +24,14 @@ public sealed partial class PdfComposer : IDisposable
     private bool built;
 
     public PdfComposer(PdfComposerOptions? options = null)
+        : this(options, null)
     {
+    }
+
+    // Writes into `output` (seekable: PdfPig records object offsets) as objects are made; Finish() completes it.
+    public PdfComposer(PdfComposerOptions? options, Stream? output)
+    {
+        builder = output is null ? new PdfDocumentBuilder() : new PdfDocumentBuilder(output);
         Options = options ?? new PdfComposerOptions();
         foreach (var style in Enum.GetValues<PdfFontStyle>())
         {
@@ -155,15 +162,17 @@ public sealed partial class PdfComposer : IDisposable
     {
         style ??= TextStyle.Body;
         var list = items.ToList();
-        var labels = list.Select((_, i) => ListLabels.For(numbering, start + i)).ToList();
-        var width = labelWidth ?? Math.Max(
-            PdfUnits.FromCentimetres(0.63),
-            labels.Select(l => MeasureWidth(l, style)).DefaultIfEmpty(0).Max() + (style.Size * 0.5));
+        var width = labelWidth ?? ListLabelWidth(list.Count, numbering, style, start);
         for (var i = 0; i < list.Count; i++)
         {
-            ListItem(labels[i], list[i], width, style);
+            ListItem(ListLabels.For(numbering, start + i), list[i], width, style);
         }
     }
+
+    // The label column of a list of `count` items: its widest label and half an em, at least 0.63 cm.
+    public double ListLabelWidth(int count, ListNumbering numbering, TextStyle style, int start = 1) => Math.Max(
+        PdfUnits.FromCentimetres(0.63),
+        Enumerable.Range(start, count).Select(n => MeasureWidth(ListLabels.For(numbering, n), style)).DefaultIfEmpty(0).Max() + (style.Size * 0.5));
 
     // Across the content width. A letterhead (kop) closes with DoubleRule: a thick line over a thin one.
     public void HorizontalRule(double thickness = 0.75, double spaceAfter = 0)
@@ -212,9 +221,24 @@ public sealed partial class PdfComposer : IDisposable
 
     public byte[] Build()
     {
+        Complete();
+        return builder.Build();
+    }
+
+    // For a composer writing into a stream: completes the document there (fonts, pages, cross-reference table).
+    public void Finish()
+    {
+        Complete();
+        builder.Dispose();
+    }
+
+    public void Dispose() => builder.Dispose();
+
+    private void Complete()
+    {
         if (built)
         {
-            throw new InvalidOperationException("Build() can be called only once per composer.");
+            throw new InvalidOperationException("A composer completes its document only once.");
         }
 
         built = true;
@@ -228,10 +252,7 @@ public sealed partial class PdfComposer : IDisposable
         builder.DocumentInformation.Author = Options.Author;
         builder.DocumentInformation.Subject = Options.Subject;
         builder.DocumentInformation.Creator = "CSR Sponsorship";
-        return builder.Build();
     }
-
-    public void Dispose() => builder.Dispose();
 
     private void DrawPageNumbers()
     {
@@ -242,18 +263,25 @@ public sealed partial class PdfComposer : IDisposable
             PageNumbering.FromSecondPage => 2,
             _ => 1,
         };
-        for (var number = firstNumbered; number <= pages.Count; number++)
+
+        // Each section (each copy in a file of copies) is numbered on its own: "- 2 -" is the second page of that copy.
+        for (var section = 0; section < sections.Count; section++)
         {
-            page = pages[number - 1];
-            var text = Prepare(string.Format(CultureInfo.InvariantCulture, Options.PageNumberFormat, number, pages.Count), style.Font);
-            var width = style.PdfFont.Width(text, style.Size);
-            var (x, top) = Options.PageNumberPosition switch
+            var start = sections[section];
+            var count = (section + 1 < sections.Count ? sections[section + 1] : pages.Count) - start;
+            for (var number = firstNumbered; number <= count; number++)
             {
-                PageNumberPosition.BottomRight => (ContentRight - width, Page.Height - ((Page.Margins.Bottom + style.LineHeight) / 2)),
-                PageNumberPosition.TopCenter => (ContentLeft + ((ContentWidth - width) / 2), (Page.Margins.Top - style.LineHeight) / 2),
-                _ => (ContentLeft + ((ContentWidth - width) / 2), Page.Height - ((Page.Margins.Bottom + style.LineHeight) / 2)),
-            };
-            DrawText(text, x, top, style);
+                page = pages[start + number - 1];
+                var text = Prepare(string.Format(CultureInfo.InvariantCulture, Options.PageNumberFormat, number, count), style.Font);
+                var width = style.PdfFont.Width(text, style.Size);
+                var (x, top) = Options.PageNumberPosition switch
+                {
+                    PageNumberPosition.BottomRight => (ContentRight - width, Page.Height - ((Page.Margins.Bottom + style.LineHeight) / 2)),
+                    PageNumberPosition.TopCenter => (ContentLeft + ((ContentWidth - width) / 2), (Page.Margins.Top - style.LineHeight) / 2),
+                    _ => (ContentLeft + ((ContentWidth - width) / 2), Page.Height - ((Page.Margins.Bottom + style.LineHeight) / 2)),
+                };
+                DrawText(text, x, top, style);
+            }
         }
     }
 
