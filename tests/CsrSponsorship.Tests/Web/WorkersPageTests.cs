@@ -8,6 +8,7 @@ using CsrSponsorship.Web.Components.Shared;
 using CsrSponsorship.Web.Features.Workers;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using MudBlazor.Extensions;
 
 namespace CsrSponsorship.Tests.Web;
 
