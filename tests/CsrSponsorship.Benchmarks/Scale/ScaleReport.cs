@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace CsrSponsorship.Benchmarks.Scale;
@@ -40,5 +41,7 @@ public sealed record ScaleReport(
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    private static double R(double value) => Math.Round(value, 2);
+    // Two decimals, or three significant digits below 1 (a page served from a kept summary takes microseconds).
+    private static double R(double value) =>
+        Math.Abs(value) >= 1 ? Math.Round(value, 2) : double.Parse(value.ToString("G3", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 }

@@ -11,6 +11,9 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
     protected MudTestContext()
     {
+        // WaitFor… returns as soon as its assertion holds; the limit only matters on a machine so busy that the
+        // renderer did not get a turn (CI runs both test projects at once on 2 cores; bUnit's default is 1 s).
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(options =>
         {
