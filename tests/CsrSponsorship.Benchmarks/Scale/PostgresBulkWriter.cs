@@ -20,7 +20,8 @@ public sealed class PostgresBulkWriter : IBulkWriter
 
     public static async Task<PostgresBulkWriter> OpenAsync(string connectionString)
     {
-        var connection = new NpgsqlConnection(connectionString);
+        // No command time limit for the bulk load's own connection (COPY, setval, ANALYZE over a million rows).
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync();
         return new PostgresBulkWriter(connection, await connection.BeginTransactionAsync());
     }
@@ -29,6 +30,8 @@ public sealed class PostgresBulkWriter : IBulkWriter
     {
         var names = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
         importer = connection.BeginBinaryImport($"COPY \"{table.Table}\" ({names}) FROM STDIN (FORMAT BINARY)");
+        // Finishing a million rows (the name index, the count triggers) outlasts the 30 s default.
+        importer.Timeout = TimeSpan.Zero;
         types = [.. table.Columns.Select(c => WireType(c.Mapping.Converter?.ProviderClrType ?? c.Mapping.ClrType, c.Mapping.StoreType))];
     }
 

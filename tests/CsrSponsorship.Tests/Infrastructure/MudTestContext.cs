@@ -1,4 +1,9 @@
 using Bunit;
+using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Features.Reports;
+using CsrSponsorship.Core.Features.Wilayah;
+using CsrSponsorship.Core.Features.Workers;
+using CsrSponsorship.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -27,6 +32,19 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
     protected void UseServerRenderer() => SetRendererInfo(new RendererInfo("Server", true));
 
     protected IRenderedComponent<MudPopoverProvider> RenderPopoverProvider() => Render<MudPopoverProvider>();
+
+    // What the worker list and detail pages need from a running test app, for a signed-in Disnakerind officer.
+    protected void UseWorkerPagesAsDisnakerind(TestApp app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        Services.AddSingleton(app.Get<WorkerService>());
+        Services.AddSingleton(app.Get<ExportService>());
+        Services.AddSingleton(app.Get<WilayahService>());
+        Services.AddSingleton<FileDownloader>();
+        var auth = AddAuthorization();
+        auth.SetAuthorized("disnaker@demo.local");
+        auth.SetRoles(Roles.Disnakerind);
+    }
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
 

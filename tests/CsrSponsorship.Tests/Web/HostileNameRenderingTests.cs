@@ -30,14 +30,8 @@ public sealed class HostileNameRenderingTests : MudTestContext
             d.FullName = Script;
             d.Address = ImageTag;
         }).Build())).Id;
-        Services.AddSingleton(app.Get<WorkerService>());
         Services.AddSingleton(app.Get<SponsorshipService>());
-        Services.AddSingleton(app.Get<ExportService>());
-        Services.AddSingleton(app.Get<WilayahService>());
-        Services.AddSingleton<FileDownloader>();
-        var auth = AddAuthorization();
-        auth.SetAuthorized("disnaker@demo.local");
-        auth.SetRoles(Roles.Disnakerind);
+        UseWorkerPagesAsDisnakerind(app);
     }
 
     protected override async Task DisposeTestResourcesAsync() => await app.DisposeAsync();

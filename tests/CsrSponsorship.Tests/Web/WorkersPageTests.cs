@@ -27,13 +27,7 @@ public sealed class WorkersPageTests : MudTestContext
             await app.Get<WorkerService>().CreateAsync(new WorkerDraftBuilder().With(d => d.FullName = name).Build());
         }
 
-        Services.AddSingleton(app.Get<WorkerService>());
-        Services.AddSingleton(app.Get<ExportService>());
-        Services.AddSingleton(app.Get<WilayahService>());
-        Services.AddSingleton<FileDownloader>();
-        var auth = AddAuthorization();
-        auth.SetAuthorized("disnaker@demo.local");
-        auth.SetRoles(Roles.Disnakerind);
+        UseWorkerPagesAsDisnakerind(app);
     }
 
     protected override async Task DisposeTestResourcesAsync() => await app.DisposeAsync();
