@@ -78,6 +78,7 @@ public sealed class FormErrorAndGuardTests(AppFixture app) : BrowserTest(app)
 
         await Page.GotoAsync(detail + "/ubah");
         await WaitForInteractiveAsync();
+        await WaitForLeaveGuardAsync();
         await Assertions.Expect(Page.Locator("input[data-testid=address]")).ToHaveValueAsync("Jl. Simpan No. 2");
         await Page.Locator(".mud-breadcrumbs a[href='/pekerja']").ClickAsync();
         await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/pekerja");
@@ -85,6 +86,7 @@ public sealed class FormErrorAndGuardTests(AppFixture app) : BrowserTest(app)
 
         await Page.GotoAsync(detail + "/ubah");
         await WaitForInteractiveAsync();
+        await WaitForLeaveGuardAsync();
         var address = Page.Locator("input[data-testid=address]");
         await address.FillAsync("Jl. Simpan No. 3");
         await address.BlurAsync();
@@ -98,5 +100,6 @@ public sealed class FormErrorAndGuardTests(AppFixture app) : BrowserTest(app)
         await SignedInAsync("loket@demo.local");
         await Page.GotoAsync("/pekerja/baru");
         await WaitForInteractiveAsync();
+        await WaitForLeaveGuardAsync();
     }
 }

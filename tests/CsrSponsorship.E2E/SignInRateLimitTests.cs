@@ -76,6 +76,29 @@ public sealed class SignInRateLimitTests(AppFixture app)
         Assert.True(owner.HasCookie("csr.auth"), userId);
     }
 
+    // A finance clerk signs in and out all day; only failed password checks count towards the limit (decision 0120). The
+    // limit is the server's, so the twenty rounds go over HTTP as the browser sends them: the sign-in form, the home page
+    // the answer leads to, and the layout's sign-out form with that page's token.
+    [Fact]
+    public async Task A_finance_clerk_signs_in_and_out_twenty_times_in_a_row_without_being_refused()
+    {
+        await app.CreateUserAsync("keuangan.harian@e2e.local", Roles.Keuangan, AppFixture.DemoPassword);
+        using var client = new FormClient(app.BaseUrl);
+        for (var i = 1; i <= 20; i++)
+        {
+            await client.OpenFormAsync();
+            using var signedIn = await client.SignInAsync("keuangan.harian@e2e.local", AppFixture.DemoPassword);
+            Assert.True(signedIn.StatusCode == HttpStatusCode.Redirect, $"Sign-in {i}: {(int)signedIn.StatusCode}");
+            Assert.Equal("/keuangan", new Uri(new Uri(app.BaseUrl), signedIn.Headers.Location!).AbsolutePath);
+
+            await client.OpenFormAsync("/keuangan");
+            using var signedOut = await client.PostAsync("/keluar", []);
+            Assert.True(signedOut.StatusCode == HttpStatusCode.Redirect, $"Sign-out {i}: {(int)signedOut.StatusCode}");
+            Assert.Equal("/masuk", new Uri(new Uri(app.BaseUrl), signedOut.Headers.Location!).AbsolutePath);
+            Assert.False(client.HasCookie("csr.auth"), $"Sign-out {i} left the session cookie.");
+        }
+    }
+
     // Lockout must not tell which accounts exist: an existing account and an unknown one get the same answers.
     [Fact]
     public async Task A_locked_account_and_an_unknown_one_answer_alike()

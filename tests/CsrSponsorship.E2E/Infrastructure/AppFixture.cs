@@ -75,7 +75,7 @@ public sealed class AppFixture : IAsyncLifetime, IDisposable
     private async Task<Cookie[]> SignInThroughTheFormAsync(string email, string password)
     {
         await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "id-ID" });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(BrowserStory.Patience);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/masuk");
         await page.FillAsync("#email", email);

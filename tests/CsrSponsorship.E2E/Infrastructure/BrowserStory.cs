@@ -6,6 +6,11 @@ namespace CsrSponsorship.E2E.Infrastructure;
 // any uncaught page error or CSP violation. BrowserTest is the one for the run's shared app (AppFixture).
 public abstract class BrowserStory(IBrowser browser, string baseUrl) : IAsyncLifetime
 {
+    // How long an action or expectation may wait. A wait ends as soon as its condition holds, so this only matters on a
+    // loaded machine: on 2-core CI, with the unit project's child processes beside the browsers, a server round trip
+    // after a click once took longer than the 15 s used before.
+    public const float Patience = 30_000;
+
     private readonly List<string> pageErrors = [];
     private IBrowserContext? context;
 
@@ -16,10 +21,10 @@ public abstract class BrowserStory(IBrowser browser, string baseUrl) : IAsyncLif
     public async Task InitializeAsync()
     {
         context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "id-ID" });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(Patience);
         // Expectations wait as long as actions: on a loaded 2-core CI machine signing a letter (PDF, QR, number)
         // can take longer than Playwright's 5-second default, which made stories fail though nothing was wrong.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        Assertions.SetDefaultExpectTimeout(Patience);
         Page = await context.NewPageAsync();
         Page.PageError += (_, error) => pageErrors.Add(error);
 
@@ -55,6 +60,10 @@ public abstract class BrowserStory(IBrowser browser, string baseUrl) : IAsyncLif
     // Prerendered HTML shows before the SignalR circuit connects; clicks before that are lost.
     protected async Task WaitForInteractiveAsync() =>
         await Page.Locator("#app-interactive[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    // An edit form's leave guard is live (DraftEditPanel): from now on a link away from an edited form asks first.
+    protected async Task WaitForLeaveGuardAsync() =>
+        await Page.Locator("[data-leave-guard=on]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
     // Picks an option of the MudSelect whose input carries the data-testid, and waits for its list to close.
     protected async Task ChooseAsync(string testId, string option)

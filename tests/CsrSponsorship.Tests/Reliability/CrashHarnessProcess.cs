@@ -101,6 +101,14 @@ public sealed class CrashHarnessProcess : IDisposable
         return (harness.ExitCode, string.Join('\n', harness.Lines) + (harness.Errors.Trim().Length > 0 ? "\nstderr:\n" + harness.Errors : ""));
     }
 
+    // The harness's `check` run in this process: the same code and report as `RunAsync("check", ...)` without starting
+    // a runtime per kill (the kill loops check the file 21 times per kind of write).
+    public static (int ExitCode, string Output) CheckHere(string database, IReadOnlyList<string> logs)
+    {
+        var report = CsrSponsorship.CrashHarness.InvariantCheck.Run(database, logs);
+        return (report.Ok ? 0 : 1, report.ToText().TrimEnd('\n'));
+    }
+
     // The next line, or null once the process has closed its output.
     public async Task<string?> NextLineAsync(CancellationToken ct)
     {
