@@ -1,5 +1,9 @@
+using System.Data.Common;
+using CsrSponsorship.Core.Domain.Workers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CsrSponsorship.Core.Data;
@@ -42,7 +46,29 @@ public abstract class DatabaseEngine
             $"Database:Provider '{options.Provider}' tidak dikenal; pakai 'Sqlite' atau 'PostgreSQL'. / Unknown Database:Provider; use 'Sqlite' or 'PostgreSQL'.");
     }
 
-    public abstract DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder);
+    // The provider, plus this engine itself in the options, so code holding only a context reaches it through Of.
+    public DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new EngineExtension(this));
+        return UseProvider(builder);
+    }
+
+    protected abstract DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder builder);
+
+    internal static DatabaseEngine Of(AppDbContext db) =>
+        db.GetService<IDbContextOptions>().FindExtension<EngineExtension>()?.Engine
+        ?? throw new InvalidOperationException("AppDbContext was configured without DatabaseEngine.Configure.");
+
+    // Name search (WorkerNameIndex, decision 0211): the engine's index for a normalised, non-empty key.
+    internal abstract IQueryable<Worker> WhereNameMatches(IQueryable<Worker> workers, AppDbContext db, string key);
+
+    internal virtual IQueryable<int> IdsWithNameMatching(AppDbContext db, string key) =>
+        WhereNameMatches(db.Workers, db, key).Select(w => w.Id);
+
+    // A bulk load of Workers on the load's own connection and transaction (decision 0207): the per-row upkeep (name
+    // index, WorkerCounts triggers, secondary indexes) comes off now and is rebuilt in one pass by CompleteAsync.
+    public abstract Task<WorkerBulkLoad> BeginWorkerBulkLoadAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct);
 
     // Before migrating: a server that cannot be reached or refuses the login stops start-up with one clear line.
     public abstract Task EnsureReachableAsync(CancellationToken ct);
@@ -63,6 +89,37 @@ public abstract class DatabaseEngine
 
     // `-- backup <file>` / `-- restore <file>`: returns the exit code.
     public abstract Task<int> RunMaintenanceAsync(string command, string file, TextWriter output, TextWriter error);
+}
+
+// Carries the engine inside the context's options; adds no services, so contexts of both engines share EF's provider cache rules.
+internal sealed class EngineExtension(DatabaseEngine engine) : IDbContextOptionsExtension
+{
+    public DatabaseEngine Engine { get; } = engine;
+
+    public DbContextOptionsExtensionInfo Info => field ??= new ExtensionInfo(this);
+
+    public void ApplyServices(IServiceCollection services)
+    {
+    }
+
+    public void Validate(IDbContextOptions options)
+    {
+    }
+
+    private sealed class ExtensionInfo(IDbContextOptionsExtension extension) : DbContextOptionsExtensionInfo(extension)
+    {
+        public override bool IsDatabaseProvider => false;
+
+        public override string LogFragment => string.Empty;
+
+        public override int GetServiceProviderHashCode() => 0;
+
+        public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) => other is ExtensionInfo;
+
+        public override void PopulateDebugInfo(IDictionary<string, string> debugInfo)
+        {
+        }
+    }
 }
 
 public static class DatabaseErrors

@@ -1,5 +1,7 @@
 using System.Data.Common;
 using System.Net.Sockets;
+using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
@@ -43,7 +45,7 @@ internal sealed class PostgreSqlEngine : DatabaseEngine
 
     public override string Location => $"{parts.Host}:{parts.Port}/{parts.Database}";
 
-    public override DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) => builder
+    protected override DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder builder) => builder
         .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrations))
         .AddInterceptors(WriterLock.Instance);
 
@@ -123,6 +125,40 @@ internal sealed class PostgreSqlEngine : DatabaseEngine
     }
 
     public override Task PrepareAsync(AppDbContext db, CancellationToken ct) => Task.CompletedTask;
+
+    // LIKE on NormalizedName through the pg_trgm GIN index; a key shorter than a trigram as a prefix.
+    internal override IQueryable<Worker> WhereNameMatches(IQueryable<Worker> workers, AppDbContext db, string key)
+    {
+        var pattern = key.Length < WorkerNameIndex.ContainsFrom ? LikePattern.StartsWith(key) : LikePattern.Contains(key);
+        return workers.Where(w => EF.Functions.Like(w.NormalizedName, pattern, LikePattern.Escape));
+    }
+
+    // Decision 0207: the WorkerCounts trigger is disabled and the secondary indexes of Workers (the pg_trgm GIN index
+    // among them) dropped; afterwards each index is built once from its pg_get_indexdef, the counts recounted and the
+    // trigger enabled again.
+    public override async Task<WorkerBulkLoad> BeginWorkerBulkLoadAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
+    {
+        var indexes = await WorkerBulkLoad.CatalogAsync(connection, transaction, """
+            SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+            WHERE i.indrelid = '"Workers"'::regclass AND NOT i.indisprimary
+            AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) ORDER BY c.relname
+            """, ct);
+        await WorkerBulkLoad.ExecuteAsync(connection, transaction, CountsTrigger("DISABLE"), ct);
+        foreach (var (name, _) in indexes)
+        {
+            await WorkerBulkLoad.ExecuteAsync(connection, transaction, $"DROP INDEX \"{name}\"", ct);
+        }
+
+        // Building a GIN index over a million names wants more than the 64 MB default (a setting of this transaction only).
+        return new WorkerBulkLoad(connection, transaction, [
+            "SET LOCAL maintenance_work_mem = '256MB'",
+            .. indexes.Select(i => i.Sql),
+            WorkerBulkLoad.RecountSql,
+            CountsTrigger("ENABLE"),
+        ]);
+    }
+
+    private static string CountsTrigger(string change) => $"ALTER TABLE \"Workers\" {change} TRIGGER \"Workers_Counts\"";
 
     // Several instances may share the server; restore is a pg_restore the operator runs with the app stopped.
     public override IDisposable MarkInUse() => NothingHeld.Instance;

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CsrSponsorship.Core.Domain.Workers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -15,7 +16,7 @@ internal sealed class SqliteEngine(string connectionString) : DatabaseEngine
 
     public override string Location => DatabaseMaintenance.DatabaseFile(connectionString);
 
-    public override DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) => builder
+    protected override DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder builder) => builder
         .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrations))
         .AddInterceptors(PragmaInterceptor.Instance, SqliteWriteGate.For(Location));
 
@@ -45,6 +46,59 @@ internal sealed class SqliteEngine(string connectionString) : DatabaseEngine
     // WAL lets readers (every page) run while one writer commits; the setting persists in the file.
     public override async Task PrepareAsync(AppDbContext db, CancellationToken ct) =>
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
+
+    // A key of ContainsFrom characters or more through the FTS5 trigram table; a shorter one as a prefix of NormalizedName.
+    internal override IQueryable<Worker> WhereNameMatches(IQueryable<Worker> workers, AppDbContext db, string key)
+    {
+        if (key.Length < WorkerNameIndex.ContainsFrom)
+        {
+            // [key, key with its last character raised by one): every name that starts with key, in BINARY order.
+            var after = string.Concat(key.AsSpan(0, key.Length - 1), [(char)(key[^1] + 1)]);
+#pragma warning disable CA1309 // Translated to SQL ">=" and "<": ordinal there, in the column's BINARY collation.
+            return workers.Where(w => string.Compare(w.NormalizedName, key) >= 0 && string.Compare(w.NormalizedName, after) < 0);
+#pragma warning restore CA1309
+        }
+
+        var ids = WorkerNameIndex.TrigramMatches(db, key);
+        return workers.Where(w => ids.Contains(w.Id));
+    }
+
+    internal override IQueryable<int> IdsWithNameMatching(AppDbContext db, string key) =>
+        key.Length >= WorkerNameIndex.ContainsFrom ? WorkerNameIndex.TrigramMatches(db, key) : base.IdsWithNameMatching(db, key);
+
+    // Decision 0207: the six triggers of migration WorkerSearchAtScale and the secondary indexes of Workers are dropped;
+    // afterwards each index is built once from the loaded rows, the FTS table rebuilt from Workers, the counts recounted
+    // and the triggers re-created from the text SQLite kept of the migration's CREATE statements.
+    public override async Task<WorkerBulkLoad> BeginWorkerBulkLoadAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
+    {
+        var triggers = await WorkerBulkLoad.CatalogAsync(connection, transaction, """
+            SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Workers'
+            AND (name LIKE 'Workers\_Counts\_%' ESCAPE '\' OR name LIKE 'Workers\_NameSearch\_%' ESCAPE '\') ORDER BY name
+            """, ct);
+        if (triggers.Count != 6)
+        {
+            throw new InvalidOperationException($"Expected the six Workers triggers of migration WorkerSearchAtScale, found {triggers.Count}.");
+        }
+
+        var indexes = await WorkerBulkLoad.CatalogAsync(
+            connection, transaction, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Workers' AND sql IS NOT NULL ORDER BY name", ct);
+        foreach (var (name, _) in triggers)
+        {
+            await WorkerBulkLoad.ExecuteAsync(connection, transaction, $"DROP TRIGGER \"{name}\"", ct);
+        }
+
+        foreach (var (name, _) in indexes)
+        {
+            await WorkerBulkLoad.ExecuteAsync(connection, transaction, $"DROP INDEX \"{name}\"", ct);
+        }
+
+        return new WorkerBulkLoad(connection, transaction, [
+            .. indexes.Select(i => i.Sql),
+            $"INSERT INTO \"{WorkerNameIndex.SqliteTable}\" (\"{WorkerNameIndex.SqliteTable}\") VALUES ('rebuild')",
+            WorkerBulkLoad.RecountSql,
+            .. triggers.Select(t => t.Sql),
+        ]);
+    }
 
     public override IDisposable MarkInUse() => DatabaseMaintenance.HoldRunningLock(Location);
 

@@ -1,4 +1,3 @@
-using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.Workers;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,28 +19,7 @@ public static class WorkerNameIndex
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(key);
-        if (key.Length == 0)
-        {
-            return workers;
-        }
-
-        if (db.Database.IsNpgsql())
-        {
-            var pattern = key.Length < ContainsFrom ? LikePattern.StartsWith(key) : LikePattern.Contains(key);
-            return workers.Where(w => EF.Functions.Like(w.NormalizedName, pattern, LikePattern.Escape));
-        }
-
-        if (key.Length < ContainsFrom)
-        {
-            // [key, key with its last character raised by one): every name that starts with key, in BINARY order.
-            var after = string.Concat(key.AsSpan(0, key.Length - 1), [(char)(key[^1] + 1)]);
-#pragma warning disable CA1309 // Translated to SQL ">=" and "<": ordinal there, in the column's BINARY collation.
-            return workers.Where(w => string.Compare(w.NormalizedName, key) >= 0 && string.Compare(w.NormalizedName, after) < 0);
-#pragma warning restore CA1309
-        }
-
-        var ids = TrigramMatches(db, key);
-        return workers.Where(w => ids.Contains(w.Id));
+        return key.Length == 0 ? workers : DatabaseEngine.Of(db).WhereNameMatches(workers, db, key);
     }
 
     // The ids of the workers whose name matches, straight from the index where it can answer alone (SQLite's FTS table:
@@ -50,14 +28,12 @@ public static class WorkerNameIndex
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(key);
-        return key.Length >= ContainsFrom && !db.Database.IsNpgsql()
-            ? TrigramMatches(db, key)
-            : db.Workers.WhereNameMatches(db, key).Select(w => w.Id);
+        return key.Length == 0 ? db.Workers.Select(w => w.Id) : DatabaseEngine.Of(db).IdsWithNameMatching(db, key);
     }
 
     // One FTS5 phrase: its trigrams in a row, i.e. the key as a substring (the trigram table is case-sensitive, so this
     // is exactly NormalizedName LIKE '%key%' on the upper-case key).
-    private static IQueryable<int> TrigramMatches(AppDbContext db, string key)
+    internal static IQueryable<int> TrigramMatches(AppDbContext db, string key)
     {
         var phrase = "\"" + key.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
         return db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"WorkerNameSearch\" WHERE \"WorkerNameSearch\" MATCH {phrase}");

@@ -1,36 +1,41 @@
+using CsrSponsorship.Core.Data;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace CsrSponsorship.Benchmarks.Scale;
 
 // Binary COPY per table inside one transaction. The wire type of each column follows the value EF would send after
-// its conversions (enum → integer, YearMonth → integer, ...); text covers varchar and char(n) alike.
+// its conversions (enum → integer, YearMonth → integer, ...); text covers varchar and char(n) alike. The Workers
+// count trigger and indexes are off during the load and rebuilt once before the commit (decision 0207).
 public sealed class PostgresBulkWriter : IBulkWriter
 {
     private readonly NpgsqlConnection connection;
     private readonly NpgsqlTransaction transaction;
     private NpgsqlBinaryImporter? importer;
     private NpgsqlDbType?[] types = [];
+    private readonly WorkerBulkLoad workers;
 
-    private PostgresBulkWriter(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    private PostgresBulkWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, WorkerBulkLoad workers)
     {
         this.connection = connection;
         this.transaction = transaction;
+        this.workers = workers;
     }
 
-    public static async Task<PostgresBulkWriter> OpenAsync(string connectionString)
+    public static async Task<PostgresBulkWriter> OpenAsync(string connectionString, DatabaseEngine engine)
     {
         // No command time limit for the bulk load's own connection (COPY, setval, ANALYZE over a million rows).
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync();
-        return new PostgresBulkWriter(connection, await connection.BeginTransactionAsync());
+        var transaction = await connection.BeginTransactionAsync();
+        return new PostgresBulkWriter(connection, transaction, await engine.BeginWorkerBulkLoadAsync(connection, transaction, CancellationToken.None));
     }
 
     public void BeginTable(TableShape table)
     {
         var names = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
         importer = connection.BeginBinaryImport($"COPY \"{table.Table}\" ({names}) FROM STDIN (FORMAT BINARY)");
-        // Finishing a million rows (the name index, the count triggers) outlasts the 30 s default.
+        // Finishing a million rows' COPY can outlast the 30 s default.
         importer.Timeout = TimeSpan.Zero;
         types = [.. table.Columns.Select(c => WireType(c.Mapping.Converter?.ProviderClrType ?? c.Mapping.ClrType, c.Mapping.StoreType))];
     }
@@ -74,6 +79,7 @@ public sealed class PostgresBulkWriter : IBulkWriter
             await setval.ExecuteScalarAsync();
         }
 
+        await workers.CompleteAsync(CancellationToken.None);
         await transaction.CommitAsync();
 
         // What autovacuum does within a minute of such a load; the measurements should not catch the planner before it.

@@ -18,7 +18,7 @@ public static class ScaleCommand
 
         var seeding = Stopwatch.StartNew();
         SeedResult seed;
-        await using (var writer = await database.OpenWriterAsync())
+        await using (var writer = await database.OpenWriterAsync(app))
         await using (var db = await app.DbAsync())
         {
             seed = await new ScaleSeeder(options, log).SeedAsync(db, writer);

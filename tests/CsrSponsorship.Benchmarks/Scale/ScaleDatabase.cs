@@ -1,3 +1,4 @@
+using CsrSponsorship.Core.Data;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -54,8 +55,10 @@ public sealed class ScaleDatabase : IAsyncDisposable
 
     public Task<BenchApp> StartAppAsync() => BenchApp.StartAsync(Path, Postgres);
 
-    public async Task<IBulkWriter> OpenWriterAsync() =>
-        Postgres is null ? await SqliteBulkWriter.OpenAsync(Path) : await PostgresBulkWriter.OpenAsync(Postgres);
+    public async Task<IBulkWriter> OpenWriterAsync(BenchApp app) =>
+        Postgres is null
+            ? await SqliteBulkWriter.OpenAsync(Path, app.Get<DatabaseEngine>())
+            : await PostgresBulkWriter.OpenAsync(Postgres, app.Get<DatabaseEngine>());
 
     public async ValueTask DisposeAsync()
     {

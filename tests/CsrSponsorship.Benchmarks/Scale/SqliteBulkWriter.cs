@@ -1,14 +1,17 @@
+using CsrSponsorship.Core.Data;
 using Microsoft.Data.Sqlite;
 
 namespace CsrSponsorship.Benchmarks.Scale;
 
 // One transaction, one prepared INSERT per table reused for every row: parameters created once by the EF type mapping
-// (so TEXT Guids, ISO dates and the like are bound exactly as EF binds them), then only their values change.
+// (so TEXT Guids, ISO dates and the like are bound exactly as EF binds them), then only their values change. The
+// Workers triggers and indexes are off during the load and rebuilt once before the commit (decision 0207).
 public sealed class SqliteBulkWriter : IBulkWriter
 {
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
     private SqliteCommand? insert;
+    private WorkerBulkLoad? workers;
 
     private SqliteBulkWriter(SqliteConnection connection)
     {
@@ -16,18 +19,21 @@ public sealed class SqliteBulkWriter : IBulkWriter
         transaction = connection.BeginTransaction();
     }
 
-    public static async Task<SqliteBulkWriter> OpenAsync(string databasePath)
+    public static async Task<SqliteBulkWriter> OpenAsync(string databasePath, DatabaseEngine engine)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         using (var pragma = connection.CreateCommand())
         {
-            // A bigger page cache keeps the index pages of a million rows in memory while they are filled.
-            pragma.CommandText = "PRAGMA cache_size = -262144; PRAGMA foreign_keys = ON;";
+            // A bigger page cache keeps the index pages of a million rows in memory while they are filled; a throwaway
+            // file needs no fsync (the tool's own connection only: the app keeps synchronous = NORMAL).
+            pragma.CommandText = "PRAGMA cache_size = -262144; PRAGMA foreign_keys = ON; PRAGMA synchronous = OFF;";
             await pragma.ExecuteNonQueryAsync();
         }
 
-        return new SqliteBulkWriter(connection);
+        var writer = new SqliteBulkWriter(connection);
+        writer.workers = await engine.BeginWorkerBulkLoadAsync(connection, writer.transaction, CancellationToken.None);
+        return writer;
     }
 
     public void BeginTable(TableShape table)
@@ -62,8 +68,12 @@ public sealed class SqliteBulkWriter : IBulkWriter
         insert = null;
     }
 
-    // AUTOINCREMENT keys given explicitly move sqlite_sequence on their own; nothing else to put right.
-    public Task CommitAsync(IReadOnlyList<TableShape> tables) => transaction.CommitAsync();
+    // AUTOINCREMENT keys given explicitly move sqlite_sequence on their own; the Workers upkeep is rebuilt here.
+    public async Task CommitAsync(IReadOnlyList<TableShape> tables)
+    {
+        await workers!.CompleteAsync(CancellationToken.None);
+        await transaction.CommitAsync();
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using CsrSponsorship.Benchmarks;
 using CsrSponsorship.Benchmarks.Scale;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Payments;
 using CsrSponsorship.Core.Domain.Workers;
@@ -39,7 +41,7 @@ public abstract class ScaleToolTests
         await using var database = ScaleDatabase.Create(options);
         await using var app = await database.StartAppAsync();
         SeedResult seed;
-        await using (var writer = await database.OpenWriterAsync())
+        await using (var writer = await database.OpenWriterAsync(app))
         await using (var db = await app.DbAsync())
         {
             seed = await new ScaleSeeder(options, TextWriter.Null).SeedAsync(db, writer);
@@ -106,6 +108,84 @@ public abstract class ScaleToolTests
             File.Delete(json);
         }
     }
+    // Decision 0207: the bulk path switches the Workers triggers and indexes off and rebuilds them once. Compared with a
+    // database that received the same workers through EF (every trigger firing per row), then changed the same way in both.
+    [Fact]
+    public async Task A_bulk_load_leaves_the_name_index_counts_triggers_and_indexes_as_inserting_row_by_row_does_and_later_writes_keep_them_right()
+    {
+        var options = ScaleOptions.Parse([.. await EngineArgumentsAsync(), "--workers", "2000", "--excel-rows", "50", "--letter-recipients", "3", "--payment-writers", "2"]);
+        await using var bulk = ScaleDatabase.Create(options);
+        await using var bulkApp = await bulk.StartAppAsync();
+        await using (var writer = await bulk.OpenWriterAsync(bulkApp))
+        await using (var db = await bulkApp.DbAsync())
+        {
+            await new ScaleSeeder(options, TextWriter.Null).SeedAsync(db, writer);
+        }
+
+        await using var plain = ScaleDatabase.Create(options);
+        await using var plainApp = await plain.StartAppAsync();
+        string moved, deleted;
+        await using (var from = await bulkApp.DbAsync())
+        await using (var to = await plainApp.DbAsync())
+        {
+            var rows = await from.Workers.AsNoTracking().OrderBy(w => w.Id).ToListAsync();
+            moved = rows[10].Nik;
+            deleted = rows.First(w => w.Status == WorkerStatus.Nonaktif).Nik;
+            foreach (var row in rows)
+            {
+                to.Entry(row).Property(w => w.Id).CurrentValue = 0;
+                to.Workers.Add(row);
+            }
+
+            await to.SaveChangesAsync();
+        }
+
+        Assert.Equal(await StateAsync(plainApp), await StateAsync(bulkApp));
+
+        foreach (var app in new[] { bulkApp, plainApp })
+        {
+            await using var db = await app.DbAsync();
+            var home = await db.Workers.AsNoTracking().Where(w => w.Nik == moved).Select(w => new { w.DesaCode, w.KecamatanCode, w.OccupationCode }).SingleAsync();
+            var (nik, born, sex) = SyntheticData.Identity(options.Workers + 1, home.KecamatanCode[^2..]);
+            db.Workers.Add(Worker.Register(
+                new ValidWorker(nik, "Siti Baru Sekali", "Pelaihari", born, sex, home.DesaCode, home.KecamatanCode, "001", "002", "Jl. Contoh", null,
+                    home.OccupationCode, null, 1_000_000, null, Provenance.Loket, "Petugas Loket", SyntheticData.TodayWita, null),
+                "uji", DateTime.UtcNow));
+            await db.SaveChangesAsync();
+            await db.Workers.Where(w => w.Nik == moved).ExecuteUpdateAsync(s => s
+                .SetProperty(w => w.NormalizedName, "ZAINAL PINDAH DESA").SetProperty(w => w.DesaCode, "63.01.01.2001")
+                .SetProperty(w => w.KecamatanCode, "63.01.01").SetProperty(w => w.Status, WorkerStatus.Nonaktif));
+            await db.Workers.Where(w => w.Nik == deleted).ExecuteDeleteAsync();
+        }
+
+        var after = await StateAsync(bulkApp);
+        Assert.Equal(await StateAsync(plainApp), after);
+        Assert.Contains("NameSearch:BARU SEKALI", after, StringComparison.Ordinal);
+        Assert.Contains("NameSearch:PINDAH", after, StringComparison.Ordinal);
+    }
+
+    // Engine-specific: the triggers and indexes on Workers, as the catalog describes them (name, state, definition).
+    protected abstract string CatalogSql { get; }
+
+    // Everything the per-row upkeep maintains, keyed by NIK (ids may differ between the two databases): the catalog,
+    // WorkerCounts row by row, and for a few keys the workers the name index finds, checked against a plain scan.
+    private async Task<string> StateAsync(BenchApp app)
+    {
+        await using var db = await app.DbAsync();
+        var lines = await db.Database.SqlQueryRaw<string>(CatalogSql).ToListAsync();
+        lines.AddRange((await db.WorkerCounts.AsNoTracking().ToListAsync()).Select(c => $"{c.DesaCode} {c.KecamatanCode} {c.Status} {c.Count}").Order(StringComparer.Ordinal));
+        var names = await db.Workers.AsNoTracking().Select(w => new { w.Id, w.Nik, w.NormalizedName }).ToListAsync();
+        foreach (var key in new[] { "SITI", "BARU SEKALI", "PINDAH", "AH", "NUR", "S" })
+        {
+            var ids = await db.IdsWithNameMatching(key).ToListAsync();
+            var found = names.Where(w => ids.Contains(w.Id)).Select(w => w.Nik).Order(StringComparer.Ordinal).ToList();
+            var scanned = names.Where(w => key.Length < 3 ? w.NormalizedName.StartsWith(key, StringComparison.Ordinal) : w.NormalizedName.Contains(key, StringComparison.Ordinal));
+            Assert.Equal(scanned.Select(w => w.Nik).Order(StringComparer.Ordinal), found);
+            lines.Add($"NameSearch:{key} {string.Join(',', found)}");
+        }
+
+        return string.Join('\n', lines);
+    }
 }
 
 public sealed class ScaleToolOnSqliteTests : ScaleToolTests
@@ -113,6 +193,9 @@ public sealed class ScaleToolOnSqliteTests : ScaleToolTests
     protected override bool MeasuresPeaks => true;
 
     protected override Task<string[]> EngineArgumentsAsync() => Task.FromResult<string[]>([]);
+
+    protected override string CatalogSql =>
+        "SELECT type || ' ' || name || ' ' || COALESCE(sql, '') AS \"Value\" FROM sqlite_master WHERE tbl_name IN ('Workers', 'WorkerNameSearch', 'WorkerCounts') ORDER BY name";
 }
 
 [Trait("Category", "Postgres")]
@@ -121,4 +204,11 @@ public sealed class ScaleToolOnPostgreSqlTests : ScaleToolTests
     protected override bool MeasuresPeaks => false;
 
     protected override async Task<string[]> EngineArgumentsAsync() => ["--provider", "PostgreSQL", "--connection", await PostgresServer.AdminAsync()];
+
+    protected override string CatalogSql => """
+        SELECT "Value" FROM (
+            SELECT tgname || ' ' || tgenabled::text || ' ' || pg_get_triggerdef(oid) AS "Value" FROM pg_trigger WHERE tgrelid = '"Workers"'::regclass AND NOT tgisinternal
+            UNION ALL SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE tablename IN ('Workers', 'WorkerCounts')) catalog
+        ORDER BY "Value"
+        """;
 }
