@@ -39,8 +39,8 @@ public sealed class PaymentService(
         _ = input.Proof is null ? null : PaymentProof.From(input.Proof.FileName, input.Proof.Content, now);
         var recording = new Recording(invoiceId, input, reference, caller.UserId, now, today);
 
-        // First with everything read before the write turn, so the turn holds only the numbering and the save; if the
-        // invoice changed in between (its Version), once more with every read inside the turn, as one writer alone.
+        // First with everything read before the write turn, so the turn holds only the numbering and the save; a refusal
+        // on that state is given only after the same reads inside the turn, as one writer alone.
         return await TryRecordAsync(recording, readInsideTurn: false, ct)
             ?? await TryRecordAsync(recording, readInsideTurn: true, ct)
             ?? throw new ConcurrencyConflictException();
@@ -48,10 +48,11 @@ public sealed class PaymentService(
 
     private sealed record Recording(int InvoiceId, PaymentInput Input, string Reference, string UserId, DateTime Now, DateOnly Today);
 
-    // Null when the invoice read before the turn was stale or refused the payment (decision 0213). Every guarantee is kept by the turn: the
-    // UPDATE of the invoice matches its Version, so a payment, reversal or cancellation committed since the read makes
-    // the save fail and nothing of this attempt (not even the receipt serial) is kept; a same-reference payment changed
-    // the Version too, and the unique index on (invoice, reference) is the backstop.
+    // Null when the payment was refused on what was read before the turn (decision 0213). Every guarantee is kept by the
+    // turn: the UPDATE of the invoice matches its Version, so a payment, reversal or cancellation committed since the read
+    // makes the save fail; EF rolls that save back to its savepoint, and the payment is read again and saved inside the
+    // same turn with the receipt number already allocated (no gap, no second wait). A same-reference payment changed the
+    // Version too, and the unique index on (invoice, reference) is the backstop.
     private async Task<PaymentRecorded?> TryRecordAsync(Recording r, bool readInsideTurn, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -59,38 +60,39 @@ public sealed class PaymentService(
         var transaction = readInsideTurn ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            // The duplicate first: the invoice read after it is at least as new as the payment found, so a duplicate is
-            // answered with the invoice as that payment left it (or later), never an older state.
-            var existing = await FindValidAsync(db, r.InvoiceId, r.Reference, ct);
-            var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == r.InvoiceId, ct) ?? throw new NotFoundException("Tagihan");
-            if (existing is not null)
+            var (invoice, payment, answer) = await PrepareAsync(db, r, ct);
+            if (answer is not null)
             {
-                return Duplicate(existing, r.Input, invoice.Status, invoice.Outstanding);
+                return answer;
             }
 
-            var proof = r.Input.Proof is null ? null : PaymentProof.From(r.Input.Proof.FileName, r.Input.Proof.Content, r.Now);
-            var payment = Payment.Record(r.InvoiceId, r.Input.PaidOn, r.Input.Amount, r.Input.Method, r.Reference, proof, r.UserId, r.Now, r.Today);
-            var settled = invoice.RecordPayment(payment);
             var company = await db.Companies.AsNoTracking().SingleAsync(c => c.Id == invoice.CompanyId, ct);
             var template = await DocumentNumbers.TemplateAsync(db, DocumentTypes.Receipt, ct);
 
             transaction ??= await db.Database.BeginTransactionAsync(ct);
             // The receipt is numbered and dated now, in this transaction, like an invoice at issue: the serial
             // commits or rolls back with the payment, so receipt numbers have no gaps and follow recording order.
-            payment.IssueReceipt(await DocumentNumbers.AllocateAsync(db, template, r.Today, ct), r.Today, DocumentAddressee.Of(company));
-            db.Payments.Add(payment);
-            if (settled)
+            var receipt = new Receipt(await DocumentNumbers.AllocateAsync(db, template, r.Today, ct), DocumentAddressee.Of(company));
+            try
             {
-                await ActivateCoverageAsync(db, invoice, r.UserId, r.Now, ct);
+                return await SaveAsync(db, transaction, r, invoice, payment!, receipt, ct);
             }
-
-            return await SaveAsync(db, transaction, r, invoice, payment, readInsideTurn, ct);
+            catch (DbUpdateConcurrencyException) when (!readInsideTurn)
+            {
+                db.ChangeTracker.Clear();
+                (invoice, payment, answer) = await PrepareAsync(db, r, ct);
+                return answer ?? await SaveAsync(db, transaction, r, invoice, payment!, receipt, ct);
+            }
         }
         catch (DomainException) when (transaction is null)
         {
             // Refused on what was read before the turn (two reads, no common snapshot: e.g. no duplicate yet, then the
             // invoice already paid by it): the answer is given on the state read inside the turn.
             return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException();
         }
         finally
         {
@@ -101,22 +103,40 @@ public sealed class PaymentService(
         }
     }
 
-    private async Task<PaymentRecorded?> SaveAsync(
-        AppDbContext db, IDbContextTransaction transaction, Recording r, Invoice invoice, Payment payment, bool readInsideTurn, CancellationToken ct)
+    private sealed record Receipt(string Number, DocumentAddressee Payer);
+
+    // The invoice (tracked) and the new payment checked against it, or the answer to a duplicate.
+    private static async Task<(Invoice Invoice, Payment? Payment, PaymentRecorded? Answer)> PrepareAsync(AppDbContext db, Recording r, CancellationToken ct)
     {
+        // The duplicate first: the invoice read after it is at least as new as the payment found, so a duplicate is
+        // answered with the invoice as that payment left it (or later), never an older state.
+        var existing = await FindValidAsync(db, r.InvoiceId, r.Reference, ct);
+        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == r.InvoiceId, ct) ?? throw new NotFoundException("Tagihan");
+        if (existing is not null)
+        {
+            return (invoice, null, Duplicate(existing, r.Input, invoice.Status, invoice.Outstanding));
+        }
+
+        var proof = r.Input.Proof is null ? null : PaymentProof.From(r.Input.Proof.FileName, r.Input.Proof.Content, r.Now);
+        var payment = Payment.Record(r.InvoiceId, r.Input.PaidOn, r.Input.Amount, r.Input.Method, r.Reference, proof, r.UserId, r.Now, r.Today);
+        invoice.RecordPayment(payment);
+        return (invoice, payment, null);
+    }
+
+    private async Task<PaymentRecorded> SaveAsync(
+        AppDbContext db, IDbContextTransaction transaction, Recording r, Invoice invoice, Payment payment, Receipt receipt, CancellationToken ct)
+    {
+        payment.IssueReceipt(receipt.Number, r.Today, receipt.Payer);
+        db.Payments.Add(payment);
+        if (invoice.Status == InvoiceStatus.Lunas)
+        {
+            await ActivateCoverageAsync(db, invoice, r.UserId, r.Now, ct);
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException) when (!readInsideTurn)
-        {
-            await transaction.RollbackAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException();
         }
         catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
         {
