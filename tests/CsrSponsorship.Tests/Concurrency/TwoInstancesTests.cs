@@ -78,6 +78,32 @@ public abstract class TwoInstancesTests : IAsyncLifetime
         Assert.Equal((504_000L, InvoiceStatus.Lunas), (invoice.PaidAmount, invoice.Status));
     }
 
+    // A payment reads its invoice before its write turn (decision 0213); one read while another clerk's payment was saved
+    // must not let the sum pass the total or leave a gap in the receipt numbers.
+    [Fact]
+    public async Task Twelve_clerks_paying_tenths_of_one_invoice_at_once_over_two_instances_pay_it_exactly_with_consecutive_receipts()
+    {
+        var invoiceId = await A.IssuedInvoiceAsync(await A.CompanyAsync("PT Cicilan " + Guid.NewGuid().ToString("N")[..6]));
+        foreach (var app in new[] { A, B })
+        {
+            app.Clock.SetWitaDate(June5);
+            app.ActAsKeuangan();
+        }
+
+        var outcomes = await Outcomes(Enumerable.Range(0, 12).Select(i => Task.Run(() =>
+            Instance(i).Get<PaymentService>().RecordAsync(invoiceId, new PaymentInput(June5, 50_400, PaymentMethod.TransferBpjs, $"CICIL-{i}")))));
+
+        Assert.Equal(10, outcomes.Count(o => o == "ok"));
+        Assert.All(outcomes.Where(o => o != "ok"), o => Assert.True(
+            o.StartsWith("Jumlah melebihi sisa tagihan", StringComparison.Ordinal) || o == "Tagihan ini sudah lunas.", o));
+        await using var db = await A.DbAsync();
+        var invoice = await db.Invoices.SingleAsync(i => i.Id == invoiceId);
+        Assert.Equal((504_000L, InvoiceStatus.Lunas), (invoice.PaidAmount, invoice.Status));
+        var receipts = await db.Payments.Where(p => p.InvoiceId == invoiceId).Select(p => p.ReceiptNumber!).ToListAsync();
+        var serials = receipts.Select(n => int.Parse(n.Split('/')[2], CultureInfo.InvariantCulture)).Order().ToList();
+        Assert.Equal(Enumerable.Range(serials[0], 10), serials);
+    }
+
     [Fact]
     public async Task Eight_letters_signed_at_once_over_two_instances_get_eight_consecutive_numbers()
     {

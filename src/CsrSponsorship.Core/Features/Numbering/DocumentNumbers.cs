@@ -21,10 +21,13 @@ internal static class DocumentNumbers
         RETURNING "LastSerial";
         """;
 
-    public static async Task<string> AllocateAsync(AppDbContext db, string documentType, DateOnly date, CancellationToken ct)
+    public static async Task<string> AllocateAsync(AppDbContext db, string documentType, DateOnly date, CancellationToken ct) =>
+        await AllocateAsync(db, await TemplateAsync(db, documentType, ct), date, ct);
+
+    // The template may be read before the issuing transaction (a payment reads it before its write turn, decision 0213):
+    // a template changed in between only decides the format; the serial and the taken-check run inside.
+    public static async Task<DocumentNumberTemplate> TemplateAsync(AppDbContext db, string documentType, CancellationToken ct)
     {
-        var transaction = db.Database.CurrentTransaction
-            ?? throw new InvalidOperationException("Document numbers are allocated only inside the issuing transaction.");
         var template = await db.DocumentNumberTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.DocumentType == documentType, ct)
             ?? throw new DomainException($"Templat nomor {DocumentTypes.Label(documentType)} belum diatur. Hubungi Admin.");
 
@@ -34,6 +37,14 @@ internal static class DocumentNumbers
             throw new DomainException($"Templat nomor {DocumentTypes.Label(documentType)} perlu diperbaiki Admin sebelum dokumen dapat diberi nomor. {problem}");
         }
 
+        return template;
+    }
+
+    public static async Task<string> AllocateAsync(AppDbContext db, DocumentNumberTemplate template, DateOnly date, CancellationToken ct)
+    {
+        var transaction = db.Database.CurrentTransaction
+            ?? throw new InvalidOperationException("Document numbers are allocated only inside the issuing transaction.");
+        var documentType = template.DocumentType;
         var serial = await NextSerialAsync(db, transaction, documentType, date.Year, ct);
         var number = DocumentNumber.Format(template.Template, serial, date, template.Code, template.Unit);
         // A changed template can render a number an earlier template already produced; say so instead of letting

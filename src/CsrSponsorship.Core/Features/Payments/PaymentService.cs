@@ -11,6 +11,7 @@ using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Numbering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CsrSponsorship.Core.Features.Payments;
@@ -34,30 +35,102 @@ public sealed class PaymentService(
         var reference = Payment.NormalizeReference(input.BankReference);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = Wita.Today(clock);
-        var proof = input.Proof is null ? null : PaymentProof.From(input.Proof.FileName, input.Proof.Content, now);
+        // Checked before anything is read; made again for each attempt, as a failed save may have given it an id.
+        _ = input.Proof is null ? null : PaymentProof.From(input.Proof.FileName, input.Proof.Content, now);
+        var recording = new Recording(invoiceId, input, reference, caller.UserId, now, today);
 
+        // First with everything read before the write turn, so the turn holds only the numbering and the save; a refusal
+        // on that state is given only after the same reads inside the turn, as one writer alone.
+        return await TryRecordAsync(recording, readInsideTurn: false, ct)
+            ?? await TryRecordAsync(recording, readInsideTurn: true, ct)
+            ?? throw new ConcurrencyConflictException();
+    }
+
+    private sealed record Recording(int InvoiceId, PaymentInput Input, string Reference, string UserId, DateTime Now, DateOnly Today);
+
+    // Null when the payment was refused on what was read before the turn (decision 0213). Every guarantee is kept by the
+    // turn: the UPDATE of the invoice matches its Version, so a payment, reversal or cancellation committed since the read
+    // makes the save fail; EF rolls that save back to its savepoint, and the payment is read again and saved inside the
+    // same turn with the receipt number already allocated (no gap, no second wait). A same-reference payment changed the
+    // Version too, and the unique index on (invoice, reference) is the backstop.
+    private async Task<PaymentRecorded?> TryRecordAsync(Recording r, bool readInsideTurn, CancellationToken ct)
+    {
         await using var db = await factory.CreateDbContextAsync(ct);
-        // BEGIN IMMEDIATE: parallel submissions queue here, so the duplicate check below sees every
-        // committed payment; the unique index on (invoice, reference) is the backstop.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == invoiceId, ct) ?? throw new NotFoundException("Tagihan");
-        var existing = await FindValidAsync(db, invoiceId, reference, ct);
+        // BEGIN IMMEDIATE on SQLite, the writer lock on PostgreSQL: parallel submissions queue here.
+        var transaction = readInsideTurn ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            var (invoice, payment, answer) = await PrepareAsync(db, r, ct);
+            if (answer is not null)
+            {
+                return answer;
+            }
+
+            var company = await db.Companies.AsNoTracking().SingleAsync(c => c.Id == invoice.CompanyId, ct);
+            var template = await DocumentNumbers.TemplateAsync(db, DocumentTypes.Receipt, ct);
+
+            transaction ??= await db.Database.BeginTransactionAsync(ct);
+            // The receipt is numbered and dated now, in this transaction, like an invoice at issue: the serial
+            // commits or rolls back with the payment, so receipt numbers have no gaps and follow recording order.
+            var receipt = new Receipt(await DocumentNumbers.AllocateAsync(db, template, r.Today, ct), DocumentAddressee.Of(company));
+            try
+            {
+                return await SaveAsync(db, transaction, r, invoice, payment!, receipt, ct);
+            }
+            catch (DbUpdateConcurrencyException) when (!readInsideTurn)
+            {
+                db.ChangeTracker.Clear();
+                (invoice, payment, answer) = await PrepareAsync(db, r, ct);
+                return answer ?? await SaveAsync(db, transaction, r, invoice, payment!, receipt, ct);
+            }
+        }
+        catch (DomainException) when (transaction is null)
+        {
+            // Refused on what was read before the turn (two reads, no common snapshot: e.g. no duplicate yet, then the
+            // invoice already paid by it): the answer is given on the state read inside the turn.
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException();
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
+    }
+
+    private sealed record Receipt(string Number, DocumentAddressee Payer);
+
+    // The invoice (tracked) and the new payment checked against it, or the answer to a duplicate.
+    private static async Task<(Invoice Invoice, Payment? Payment, PaymentRecorded? Answer)> PrepareAsync(AppDbContext db, Recording r, CancellationToken ct)
+    {
+        // The duplicate first: the invoice read after it is at least as new as the payment found, so a duplicate is
+        // answered with the invoice as that payment left it (or later), never an older state.
+        var existing = await FindValidAsync(db, r.InvoiceId, r.Reference, ct);
+        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == r.InvoiceId, ct) ?? throw new NotFoundException("Tagihan");
         if (existing is not null)
         {
-            return Duplicate(existing, input, invoice.Status, invoice.Outstanding);
+            return (invoice, null, Duplicate(existing, r.Input, invoice.Status, invoice.Outstanding));
         }
 
-        var payment = Payment.Record(invoiceId, input.PaidOn, input.Amount, input.Method, reference, proof, caller.UserId, now, today);
-        var settled = invoice.RecordPayment(payment);
+        var proof = r.Input.Proof is null ? null : PaymentProof.From(r.Input.Proof.FileName, r.Input.Proof.Content, r.Now);
+        var payment = Payment.Record(r.InvoiceId, r.Input.PaidOn, r.Input.Amount, r.Input.Method, r.Reference, proof, r.UserId, r.Now, r.Today);
+        invoice.RecordPayment(payment);
+        return (invoice, payment, null);
+    }
 
-        // The receipt is numbered and dated now, in this transaction, like an invoice at issue: the serial
-        // commits or rolls back with the payment, so receipt numbers have no gaps and follow recording order.
-        var company = await db.Companies.AsNoTracking().SingleAsync(c => c.Id == invoice.CompanyId, ct);
-        payment.IssueReceipt(await DocumentNumbers.AllocateAsync(db, DocumentTypes.Receipt, today, ct), today, DocumentAddressee.Of(company));
+    private async Task<PaymentRecorded> SaveAsync(
+        AppDbContext db, IDbContextTransaction transaction, Recording r, Invoice invoice, Payment payment, Receipt receipt, CancellationToken ct)
+    {
+        payment.IssueReceipt(receipt.Number, r.Today, receipt.Payer);
         db.Payments.Add(payment);
-        if (settled)
+        if (invoice.Status == InvoiceStatus.Lunas)
         {
-            await ActivateCoverageAsync(db, invoice, caller.UserId, now, ct);
+            await ActivateCoverageAsync(db, invoice, r.UserId, r.Now, ct);
         }
 
         try
@@ -65,17 +138,13 @@ public sealed class PaymentService(
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException();
-        }
         catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
         {
             await transaction.RollbackAsync(ct);
             await using var fresh = await factory.CreateDbContextAsync(ct);
-            var winner = await FindValidAsync(fresh, invoiceId, reference, ct) ?? throw new ConcurrencyConflictException();
-            var state = await fresh.Invoices.AsNoTracking().Where(i => i.Id == invoiceId).Select(i => new { i.Status, i.Total, i.PaidAmount }).SingleAsync(ct);
-            return Duplicate(winner, input, state.Status, state.Total - state.PaidAmount);
+            var winner = await FindValidAsync(fresh, r.InvoiceId, r.Reference, ct) ?? throw new ConcurrencyConflictException();
+            var state = await fresh.Invoices.AsNoTracking().Where(i => i.Id == r.InvoiceId).Select(i => new { i.Status, i.Total, i.PaidAmount }).SingleAsync(ct);
+            return Duplicate(winner, r.Input, state.Status, state.Total - state.PaidAmount);
         }
 
         return new PaymentRecorded(payment.Id, invoice.Status, invoice.Outstanding, WasDuplicate: false);
