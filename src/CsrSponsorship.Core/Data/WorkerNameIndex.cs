@@ -44,33 +44,6 @@ public static class WorkerNameIndex
         return workers.Where(w => ids.Contains(w.Id));
     }
 
-    // A frequent key (issue 20: "siti" is 25,000 of a million names) is cheaper found by walking the names in list order
-    // and testing each one until the page is full; a rare key by taking the index's few matches and sorting them.
-    // Walking reads about pageSize × workers / matches names, sorting reads every match at SortedMatchCost names' worth
-    // each, so they cost the same at matches = √(pageSize × workers / SortedMatchCost): the probe counts the index's
-    // matches up to that many (decision 0203). Only for a contains-key; a shorter key is a range of the name order anyway.
-    public static async Task<bool> IsFrequentNameAsync(this AppDbContext db, string key, int pageSize, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(key);
-        if (key.Length < ContainsFrom)
-        {
-            return false;
-        }
-
-        var workers = await db.WorkerCounts.SumAsync(c => (long)c.Count, ct);
-        var enough = (int)Math.Clamp(Math.Ceiling(Math.Sqrt((double)pageSize * workers / SortedMatchCost)), 1, int.MaxValue);
-        return await db.IdsWithNameMatching(key).Take(enough).CountAsync(ct) >= enough;
-    }
-
-    // The walk for a frequent key: the same contains-match as the index (the key is normalised, the match literal), but
-    // tested on each name the list order reads (instr on SQLite, strpos on PostgreSQL), so no trigram index is used.
-    public static IQueryable<Worker> WhereNameContainsAlongTheOrder(this IQueryable<Worker> workers, string key) =>
-        workers.Where(w => w.NormalizedName.Contains(key));
-
-    // How many names a walk tests in the time one index match is read and sorted (measured, decision 0203).
-    private const double SortedMatchCost = 10;
-
     // The ids of the workers whose name matches, straight from the index where it can answer alone (SQLite's FTS table:
     // counting these does not touch the Workers rows).
     public static IQueryable<int> IdsWithNameMatching(this AppDbContext db, string key)

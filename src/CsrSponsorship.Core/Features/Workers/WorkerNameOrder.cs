@@ -27,10 +27,4 @@ internal static class WorkerNameOrder
             : workers.Where(w => w.NormalizedName != name || w.Id < id);
         return Of(workers, descending, backwards: !forward);
     }
-
-    public static string? KeyOf(WorkerQuery query)
-    {
-        var term = query.Search?.Trim();
-        return string.IsNullOrEmpty(term) || WorkerFilters.IsNikSearch(term) ? null : NameKey.Normalize(term);
-    }
 }

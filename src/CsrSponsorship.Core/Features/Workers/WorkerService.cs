@@ -84,9 +84,7 @@ public sealed class WorkerService(
         var page = query.Page ?? new PageRequest();
         var workers = Filter(db, query, caller, today);
         var (total, isLowerBound) = await CountAsync(db, workers, query, ct);
-        var walk = query.SortBy == WorkerSort.Name && WorkerNameOrder.KeyOf(query) is { } key && await db.IsFrequentNameAsync(key, page.Take, ct);
-        var listed = walk ? Filter(db, query, caller, today, walkNames: true) : workers;
-        var rows = await PageAsync(db, listed, query, caller, page, isLowerBound ? null : total, ct);
+        var rows = await PageAsync(db, workers, query, caller, page, isLowerBound ? null : total, ct);
 
         var desa = await DesaLookup.LoadAsync(db, ct);
         return new PagedResult<WorkerRow>([.. rows.Select(w => ToRow(w, caller, desa, today))], total, isLowerBound);
@@ -371,16 +369,13 @@ public sealed class WorkerService(
         await db.SaveOrConflictAsync(ct);
     }
 
-    // walkNames: a frequent name key is tested on each name the order reads instead of through the name index (0203).
-    private static IQueryable<Worker> Filter(AppDbContext db, WorkerQuery query, Caller caller, DateOnly today, bool walkNames = false)
+    private static IQueryable<Worker> Filter(AppDbContext db, WorkerQuery query, Caller caller, DateOnly today)
     {
         var workers = db.Workers.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();
-            workers = WorkerFilters.IsNikSearch(term) ? workers.NikMatches(term, caller)
-                : walkNames ? workers.WhereNameContainsAlongTheOrder(NameKey.Normalize(term))
-                : workers.NameContains(db, term);
+            workers = WorkerFilters.IsNikSearch(term) ? workers.NikMatches(term, caller) : workers.NameContains(db, term);
         }
 
         if (!string.IsNullOrWhiteSpace(query.KecamatanCode))

@@ -77,8 +77,8 @@ public abstract class WorkerSearchAtScaleTests : IAsyncLifetime
         }
     }
 
-    // Issue 20: the list pages by cursor along (NormalizedName, Id) and walks the name order for a frequent key, but what
-    // it shows is page for page what a plain scan sorted in the database shows: forward, back, from the end, both orders.
+    // Issue 20: the list pages by cursor along (NormalizedName, Id) and reads a far page from the end, but what it shows
+    // is page for page what a plain scan sorted in the database shows: forward, back, from the end, both orders.
     [Fact]
     public async Task Paging_by_cursor_gives_the_plain_scans_pages_for_frequent_rare_and_short_names_in_both_orders()
     {
@@ -90,8 +90,6 @@ public abstract class WorkerSearchAtScaleTests : IAsyncLifetime
         var service = App.Get<WorkerService>();
         const int size = 10;
 
-        Assert.True(await db.IsFrequentNameAsync("SITI", size));
-        Assert.False(await db.IsFrequentNameAsync("NOMAN HIDAYAT", size));
         foreach (var term in new[] { "siti", "noman hidayat", "ah", "" })
         {
             var key = NameKey.Normalize(term);
