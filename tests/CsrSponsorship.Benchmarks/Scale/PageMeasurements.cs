@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Features.Reports;
@@ -23,6 +24,37 @@ public static class PageMeasurements
             await Timing.MedianMsAsync(runs, _ => workers.SearchAsync(new WorkerQuery(Search: "siti", Page: page))),
             await Timing.MedianMsAsync(runs, _ => dashboards.DisnakerindAsync()),
             await Timing.MedianMsAsync(runs, _ => coverage.GetAsync()));
+    }
+
+    // `--lists-only`: the three list keys, and the pages the pager's buttons ask for (decision 0204): the next page after
+    // a cursor deep in the list, the page before it, the last page, and a NIK prefix.
+    public static async Task<string> ListsAsync(BenchApp app, int runs)
+    {
+        app.ActAs(Roles.Disnakerind);
+        var workers = app.Get<WorkerService>();
+        var page = new PageRequest(0, 50);
+        var figures = new Dictionary<string, double>
+        {
+            ["list_filtered_ms"] = await Timing.MedianMsAsync(runs, _ => workers.SearchAsync(new WorkerQuery(KecamatanCode: Kintap, Page: page))),
+            ["list_unfiltered_ms"] = await Timing.MedianMsAsync(runs, _ => workers.SearchAsync(new WorkerQuery(Page: page))),
+            ["list_name_ms"] = await Timing.MedianMsAsync(runs, _ => workers.SearchAsync(new WorkerQuery(Search: "siti", Page: page))),
+        };
+        foreach (var (name, query) in new[] { ("unfiltered", new WorkerQuery()), ("filtered", new WorkerQuery(KecamatanCode: Kintap)), ("name", new WorkerQuery(Search: "siti")) })
+        {
+            var deep = await workers.SearchAsync(query with { Page = new PageRequest(20, 50) });
+            var cursor = deep.Items[^1].Id;
+            var last = (Math.Min(deep.TotalCount, 1_000_000) - 1) / 50;
+            figures[$"list_{name}_next_ms"] = await Timing.MedianMsAsync(runs, _ => workers.SearchAsync(query with { Page = new PageRequest(21, 50), AfterId = cursor }));
+            figures[$"list_{name}_previous_ms"] = await Timing.MedianMsAsync(runs, _ => workers.SearchAsync(query with { Page = new PageRequest(19, 50), BeforeId = cursor }));
+            figures[$"list_{name}_last_ms"] = await Timing.MedianMsAsync(runs, _ => workers.SearchAsync(query with { Page = new PageRequest(last, 50) }));
+        }
+
+        // About 1 in 36,000 names, and about 1 in 600 (near where the walk takes over from sorting at 1M).
+        figures["list_rare_name_ms"] = await Timing.MedianMsAsync(runs, _ => workers.SearchAsync(new WorkerQuery(Search: "zainal hidayat santoso", Page: page)));
+        figures["list_medium_name_ms"] = await Timing.MedianMsAsync(runs, _ => workers.SearchAsync(new WorkerQuery(Search: "taufik wijaya", Page: page)));
+        var nik = (await workers.SearchAsync(new WorkerQuery(Page: page))).Items[0].Nik;
+        figures["list_nik_prefix_ms"] = await Timing.MedianMsAsync(runs, _ => workers.SearchAsync(new WorkerQuery(Search: nik[..10], Page: page)));
+        return string.Join(Environment.NewLine, figures.Select(f => string.Create(CultureInfo.InvariantCulture, $"  {f.Key}: {f.Value:0.###}")));
     }
 }
 

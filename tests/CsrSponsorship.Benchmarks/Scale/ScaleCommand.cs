@@ -36,6 +36,12 @@ public static class ScaleCommand
         }
 
         log.WriteLine($"measuring ({options.Runs} runs each)");
+        if (options.ListsOnly)
+        {
+            log.WriteLine(await PageMeasurements.ListsAsync(app, options.Runs));
+            return 0;
+        }
+
 
         var pages = await PageMeasurements.RunAsync(app, options.Runs);
         log.WriteLine("  pages done; circular letter");

@@ -37,6 +37,9 @@ public sealed record ScaleOptions
     // Seeding alone (its time is printed, no JSON): for sizes whose full run would take too long on a shared machine.
     public bool SeedOnly { get; init; }
 
+    // Only the three list keys (and the list's cursor pages, printed): for iterating on the worker list.
+    public bool ListsOnly { get; init; }
+
     public bool IsPostgres => string.Equals(Provider, DatabaseEngine.PostgreSqlName, StringComparison.OrdinalIgnoreCase);
 
     public int Companies => Math.Max(Workers / 1_000, LetterRecipients);
@@ -67,6 +70,7 @@ public sealed record ScaleOptions
                 "--payments-per-writer" => options with { PaymentsPerWriter = Number() },
                 "--no-peaks" => options with { Peaks = false },
                 "--seed-only" => options with { SeedOnly = true },
+                "--lists-only" => options with { ListsOnly = true },
                 _ => throw new ArgumentException($"unknown argument {name}"),
             };
         }

@@ -73,4 +73,28 @@ public sealed class WorkersPageTests : MudTestContext
             Assert.Equal(["Siti Aminah", "Siti Rahmah"], names.Order(StringComparer.Ordinal));
         }, TimeSpan.FromSeconds(10));
     }
+
+    // The pager's "next" and "previous" go on from the page shown by cursor (decision 0204); what the user sees is the
+    // same name order as before, page for page.
+    [Fact]
+    public async Task The_pagers_next_previous_and_last_buttons_show_the_pages_of_the_name_order()
+    {
+        for (var i = 1; i <= 24; i++)
+        {
+            await app.Get<WorkerService>().CreateAsync(new WorkerDraftBuilder().With(d => d.FullName = $"Pekerja {i:00}").Build());
+        }
+
+        var page = Render<WorkersPage>();
+        string[] Names() => [.. page.FindAll("[data-testid=worker-grid] tbody tr.mud-table-row [data-testid=row-link]").Select(a => a.TextContent)];
+        string[] firstPage = ["Ahmad Baseri", .. Enumerable.Range(1, 24).Select(i => $"Pekerja {i:00}")];
+        page.WaitForAssertion(() => Assert.Equal(firstPage, Names()));
+
+        // First, previous, next, last.
+        page.FindAll(".mud-table-pagination-actions button")[2].Click();
+        page.WaitForAssertion(() => Assert.Equal(["Siti Aminah", "Siti Rahmah"], Names()));
+        page.FindAll(".mud-table-pagination-actions button")[1].Click();
+        page.WaitForAssertion(() => Assert.Equal(firstPage, Names()));
+        page.FindAll(".mud-table-pagination-actions button")[3].Click();
+        page.WaitForAssertion(() => Assert.Equal(["Siti Aminah", "Siti Rahmah"], Names()));
+    }
 }

@@ -32,7 +32,12 @@ public sealed record WorkerQuery(
     bool? NeedsReview = null,
     WorkerSort SortBy = WorkerSort.Name,
     bool Descending = false,
-    PageRequest? Page = null);
+    PageRequest? Page = null,
+    int? AfterId = null,
+    int? BeforeId = null);
+
+// AfterId / BeforeId: the list's cursor (decision 0204). With the name order, the page is the Page.Take rows that follow
+// (precede) that worker in the order, found through the name index from the worker's key, not by skipping Page.Skip rows.
 
 // BirthDate and Age are null for a row whose NIK is masked: with them the masked digits could be worked out
 // (PersonalDataPolicy); BirthYear is always there.
@@ -76,13 +81,57 @@ public sealed class WorkerService(
         caller.Require(Roles.Admin, Roles.Disnakerind, Roles.Loket, Roles.Keuangan);
         await using var db = await factory.CreateDbContextAsync(ct);
         var today = Wita.Today(clock);
-        var workers = Filter(db, query, caller, today);
         var page = query.Page ?? new PageRequest();
-        var rows = await Project(Order(workers, query, caller).Skip(page.Skip).Take(page.Take)).ToListAsync(ct);
+        var workers = Filter(db, query, caller, today);
         var (total, isLowerBound) = await CountAsync(db, workers, query, ct);
+        var rows = await PageAsync(db, workers, query, caller, page, isLowerBound ? null : total, ct);
 
         var desa = await DesaLookup.LoadAsync(db, ct);
         return new PagedResult<WorkerRow>([.. rows.Select(w => ToRow(w, caller, desa, today))], total, isLowerBound);
+    }
+
+    // The page without reading the rows before it where the order allows (decision 0204): with the name order, after or
+    // before the cursor's key along the name index, and a page nearer the end of an exact total from the end; OFFSET stays
+    // for the other orders (no index serves them; their sort reads every match anyway) and a jump into the middle.
+    private static async Task<List<RowFacts>> PageAsync(
+        AppDbContext db, IQueryable<Worker> workers, WorkerQuery query, Caller caller, PageRequest page, int? exactTotal, CancellationToken ct)
+    {
+        if (query.SortBy != WorkerSort.Name)
+        {
+            return await Project(Order(workers, query, caller).Skip(page.Skip).Take(page.Take)).ToListAsync(ct);
+        }
+
+        if ((query.AfterId ?? query.BeforeId) is { } id
+            && await db.Workers.Where(w => w.Id == id).Select(w => w.NormalizedName).FirstOrDefaultAsync(ct) is { } name)
+        {
+            var forward = query.AfterId is not null;
+            var rows = await Project(WorkerNameOrder.From(workers, name, id, forward, query.Descending).Take(page.Take)).ToListAsync(ct);
+            if (forward)
+            {
+                return rows;
+            }
+
+            rows.Reverse();
+            if (rows.Count == page.Take)
+            {
+                return rows;
+            }
+
+            // Fewer rows before the cursor than a page (some were removed since): the first page.
+            page = page with { Page = 0 };
+        }
+
+        if (exactTotal is { } total && total - page.Skip - page.Take < page.Skip)
+        {
+            var end = Math.Min(page.Skip + page.Take, total);
+            List<RowFacts> rows = end <= page.Skip
+                ? []
+                : await Project(WorkerNameOrder.Of(workers, query.Descending, backwards: true).Skip(total - end).Take(end - page.Skip)).ToListAsync(ct);
+            rows.Reverse();
+            return rows;
+        }
+
+        return await Project(Order(workers, query, caller).Skip(page.Skip).Take(page.Take)).ToListAsync(ct);
     }
 
     // Totals without counting a million rows (decision 0212): a filter on kecamatan, desa and status only (or none) is

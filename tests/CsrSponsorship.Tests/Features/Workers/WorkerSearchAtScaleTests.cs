@@ -2,6 +2,7 @@ using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Workers;
+using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Workers;
 using CsrSponsorship.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -75,6 +76,64 @@ public abstract class WorkerSearchAtScaleTests : IAsyncLifetime
             Assert.Equal(expected.Take(500), listed.Items.Select(r => r.Id).Order());
         }
     }
+
+    // Issue 20: the list pages by cursor along (NormalizedName, Id) and reads a far page from the end, but what it shows
+    // is page for page what a plain scan sorted in the database shows: forward, back, from the end, both orders.
+    [Fact]
+    public async Task Paging_by_cursor_gives_the_plain_scans_pages_for_frequent_rare_and_short_names_in_both_orders()
+    {
+        // The PostgreSQL class shares one database between its tests: other NIKs, and the plain scan reads them all.
+        await SeedAsync(2_500, serialFrom: 10_000);
+        await using var db = await App.DbAsync();
+        var ascending = await db.Workers.AsNoTracking().OrderBy(w => w.NormalizedName).ThenBy(w => w.Id).Select(w => new { w.Id, w.NormalizedName }).ToListAsync();
+        var descending = await db.Workers.AsNoTracking().OrderByDescending(w => w.NormalizedName).ThenBy(w => w.Id).Select(w => w.Id).ToListAsync();
+        var service = App.Get<WorkerService>();
+        const int size = 10;
+
+        foreach (var term in new[] { "siti", "noman hidayat", "ah", "" })
+        {
+            var key = NameKey.Normalize(term);
+            bool Matches(string name) => key.Length < WorkerNameIndex.ContainsFrom ? name.StartsWith(key, StringComparison.Ordinal) : name.Contains(key, StringComparison.Ordinal);
+            var matching = ascending.Where(w => Matches(w.NormalizedName)).Select(w => w.Id).ToHashSet();
+            foreach (var (inDescendingOrder, order) in new[] { (false, ascending.Select(w => w.Id)), (true, descending) })
+            {
+                var expected = order.Where(matching.Contains).ToList();
+                var query = new WorkerQuery(term, Descending: inDescendingOrder);
+                async Task<List<int>> PageAsync(int page, int? after = null, int? before = null) =>
+                    [.. (await service.SearchAsync(query with { Page = new PageRequest(page, size), AfterId = after, BeforeId = before })).Items.Select(r => r.Id)];
+
+                var walked = await PageAsync(0);
+                for (var page = 1; page < 5 && walked.Count == page * size; page++)
+                {
+                    walked.AddRange(await PageAsync(page, after: walked[^1]));
+                }
+
+                Assert.True(expected.Count > 2 * size, $"'{term}': {expected.Count} matches");
+                Assert.Equal(expected.Take(5 * size), walked);
+                Assert.Equal(expected.Skip(size).Take(size), await PageAsync(1, before: walked[2 * size]));
+                Assert.Equal(expected.Skip(2 * size).Take(size), await PageAsync(2));
+                var last = (expected.Count - 1) / size;
+                Assert.Equal(expected.Skip(last * size), await PageAsync(last));
+                Assert.Equal(expected.Skip((last - 1) * size).Take(size), await PageAsync(last - 1));
+            }
+        }
+    }
+
+    // The NIK search reads a range of the unique NIK index for every kind of caller and term (a LIKE 'x%' would not).
+    [Fact]
+    public async Task NIK_prefix_and_exact_searches_are_served_by_the_NIK_index()
+    {
+        await using var db = await App.DbAsync();
+        var officer = new Caller("loket-1", "Petugas", Roles.Loket, null);
+        var admin = new Caller("admin", "Admin", Roles.Admin, null);
+        foreach (var (term, caller) in new[] { ("6301", admin), ("6301021201900001", admin), ("63010212", officer), ("6301021201900001", officer), ("630102••••••0001", officer) })
+        {
+            var plan = await PlanAsync(db, db.Workers.NikMatches(term, caller).Select(w => w.Id));
+            Assert.Contains("IX_Workers_Nik", plan, StringComparison.Ordinal);
+        }
+    }
+
+    protected abstract Task<string> PlanAsync(AppDbContext db, IQueryable<int> query);
 
     [Fact]
     public async Task The_counts_per_desa_and_status_stay_right_after_register_verify_edit_deactivate_import_and_raw_SQL()
@@ -150,6 +209,21 @@ public abstract class WorkerSearchAtScaleTests : IAsyncLifetime
         }
     }
 
+    protected static async Task<string> ExplainAsync(AppDbContext db, IQueryable<int> query, string explain)
+    {
+        await db.Database.OpenConnectionAsync();
+        await using var command = query.CreateDbCommand();
+        command.CommandText = explain + command.CommandText;
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(string.Join(' ', Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue)));
+        }
+
+        return string.Join('\n', lines);
+    }
+
     private async Task AssertCountsMatchAsync()
     {
         await using var db = await App.DbAsync();
@@ -200,10 +274,22 @@ public abstract class WorkerSearchAtScaleTests : IAsyncLifetime
 public sealed class WorkerSearchAtScaleOnSqliteTests : WorkerSearchAtScaleTests
 {
     protected override Task<TestApp> StartAsync() => TestApp.StartAsync();
+
+    protected override async Task<string> PlanAsync(AppDbContext db, IQueryable<int> query) =>
+        await ExplainAsync(db, query, "EXPLAIN QUERY PLAN ");
 }
 
 [Trait("Category", "Postgres")]
 public sealed class WorkerSearchAtScaleOnPostgreSqlTests(PostgresDatabase postgres) : WorkerSearchAtScaleTests, IClassFixture<PostgresDatabase>
 {
     protected override Task<TestApp> StartAsync() => TestApp.StartOnPostgresAsync(postgres.ConnectionString);
+
+    // A few thousand rows fit a page or two, where a sequential scan is cheapest: the planner is told to avoid one, so
+    // the plan shows whether an index can serve the condition at all.
+    protected override async Task<string> PlanAsync(AppDbContext db, IQueryable<int> query)
+    {
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
+        return await ExplainAsync(db, query, "EXPLAIN ");
+    }
 }
