@@ -33,13 +33,15 @@ public sealed class ScaleSeeder(ScaleOptions options, TextWriter log)
         var rates = (await db.RateVersions.AsNoTracking().Include(r => r.DiscountWindows).ToListAsync()).Select(r => r.ToRateVersion()).ToList();
         var discount = await db.ProgrammeSettings.AsNoTracking().Select(s => s.ApplyDiscountToCsr).SingleOrDefaultAsync();
         var plan = SponsorshipPlan.Make(options, YearMonth.FromDate(today), random);
+        // The migration and the start-up already wrote a few audit rows; the seeded ones follow them.
+        var auditFrom = await db.AuditEntries.MaxAsync(a => (long?)a.Id) ?? 0;
 
         var clock = Stopwatch.StartNew();
         var terms = WriteWorkers(db, writer, desa, plan);
         var companies = WriteCompanies(db, writer, desa);
         WriteSponsorships(db, writer, plan);
         WriteInvoices(db, writer, plan, terms, companies, rates, discount);
-        WriteAuditLog(db, writer);
+        WriteAuditLog(db, writer, auditFrom);
         log.WriteLine($"  committing ({clock.Elapsed.TotalSeconds:0.0} s so far)");
         await writer.CommitAsync(written);
         return new SeedResult(ExcelMonth, [.. plan.Invoices.Take(options.PaymentWriters).Select(i => i.Id)], plan.Invoices.Count);
@@ -227,7 +229,7 @@ public sealed class ScaleSeeder(ScaleOptions options, TextWriter log)
 
     // The audit log the province's staff would have left (--audit-rows, twice the workers by default): two years of
     // rows, oldest first, a mix of actions, entities and 200 users, as the log page lists and filters them.
-    private void WriteAuditLog(AppDbContext db, IBulkWriter writer)
+    private void WriteAuditLog(AppDbContext db, IBulkWriter writer, long idFrom)
     {
         string[] actions = [AuditActions.Created, AuditActions.Updated, AuditActions.Updated, AuditActions.Created, "SignedIn", "NikRevealed", "Exported", AuditActions.Deleted];
         string[] entities = ["Worker", "Worker", "Sponsorship", "Invoice", "Payment", "User", "Company", "CircularLetter"];
@@ -241,7 +243,7 @@ public sealed class ScaleSeeder(ScaleOptions options, TextWriter log)
             var entry = AuditEntry.Create(
                 start + (step * i), actor, actions[random.Next(actions.Length)], entities[random.Next(entities.Length)],
                 (i % 100_000).ToString(CultureInfo.InvariantCulture), null, "{\"Status\":\"Terverifikasi\"}");
-            writer.Write(shape.Values(entry, i + 1L));
+            writer.Write(shape.Values(entry, idFrom + i + 1));
         }
 
         writer.EndTable();
