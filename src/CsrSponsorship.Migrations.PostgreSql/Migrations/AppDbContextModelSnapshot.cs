@@ -70,11 +70,15 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AtUtc");
-
-                    b.HasIndex("UserId");
+                    b.HasIndex("AtUtc", "Id");
 
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("Action", "AtUtc", "Id");
+
+                    b.HasIndex("EntityType", "AtUtc", "Id");
+
+                    b.HasIndex("UserId", "AtUtc", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
                 });
@@ -1016,6 +1020,8 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId");
+
+                    b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("PreviousSponsorshipId");
 

@@ -63,11 +63,15 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AtUtc");
-
-                    b.HasIndex("UserId");
+                    b.HasIndex("AtUtc", "Id");
 
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("Action", "AtUtc", "Id");
+
+                    b.HasIndex("EntityType", "AtUtc", "Id");
+
+                    b.HasIndex("UserId", "AtUtc", "Id");
 
                     b.ToTable("AuditEntries", (string)null);
                 });
@@ -983,6 +987,8 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId");
+
+                    b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("PreviousSponsorshipId");
 

@@ -44,7 +44,8 @@ public static class ScaleCommand
 
 
         var pages = await PageMeasurements.RunAsync(app, options.Runs);
-        log.WriteLine("  pages done; circular letter");
+        var lists = await ListMeasurements.RunAsync(app, options.Runs);
+        log.WriteLine("  pages and lists done; circular letter");
         var letter = await DocumentMeasurements.LetterAsync(app, database, options);
         log.WriteLine("  letter done; invoices and Excel");
         var invoices = await DocumentMeasurements.InvoicePdfPerSecondAsync(app, options.Runs, seed.Invoices);
@@ -52,7 +53,7 @@ public static class ScaleCommand
         log.WriteLine("  documents done; payment writers");
         var payments = await PaymentContention.RunAsync(app, database, options, seed.UnpaidInvoiceIds);
 
-        var json = ScaleReport.From(options, seedSeconds, pages, letter, invoices, excel, payments).ToJson();
+        var json = ScaleReport.From(options, seedSeconds, pages, letter, invoices, excel, payments, lists).ToJson();
         if (options.JsonFile is { } file)
         {
             await File.WriteAllTextAsync(file, json);

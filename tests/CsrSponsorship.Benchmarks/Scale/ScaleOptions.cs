@@ -31,6 +31,11 @@ public sealed record ScaleOptions
 
     public int PaymentsPerWriter { get; init; } = 10;
 
+    // Rows of the seeded audit log; by default twice the workers (a registration and a later change each).
+    public int? AuditRowsOption { get; init; }
+
+    public int AuditRows => AuditRowsOption ?? Workers * 2;
+
     // Off for a quick look: peaks then read 0 (no child process is started).
     public bool Peaks { get; init; } = true;
 
@@ -68,6 +73,7 @@ public sealed record ScaleOptions
                 "--excel-rows" => options with { ExcelRows = Number() },
                 "--payment-writers" => options with { PaymentWriters = Number() },
                 "--payments-per-writer" => options with { PaymentsPerWriter = Number() },
+                "--audit-rows" => options with { AuditRowsOption = Number() },
                 "--no-peaks" => options with { Peaks = false },
                 "--seed-only" => options with { SeedOnly = true },
                 "--lists-only" => options with { ListsOnly = true },

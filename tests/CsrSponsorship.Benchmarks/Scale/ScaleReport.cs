@@ -24,7 +24,17 @@ public sealed record ScaleReport(
     double PaymentP50Ms,
     double PaymentP95Ms,
     double PaymentP99Ms,
-    int PaymentErrors)
+    int PaymentErrors,
+    double ListSponsorshipsMs,
+    double ListSponsorshipsDeepMs,
+    double ListInvoicesMs,
+    double ListInvoicesDeepMs,
+    double ListPaymentsMs,
+    double ListPaymentsDeepMs,
+    int AuditRows,
+    double ListAuditMs,
+    double ListAuditDeepMs,
+    double ListAuditFilteredMs)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -33,11 +43,15 @@ public sealed record ScaleReport(
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
     };
 
-    public static ScaleReport From(ScaleOptions options, double seedSeconds, PageFigures pages, LetterFigures letter, double invoicesPerSecond, ExcelFigures excel, PaymentFigures payments) => new(
+    public static ScaleReport From(
+        ScaleOptions options, double seedSeconds, PageFigures pages, LetterFigures letter, double invoicesPerSecond, ExcelFigures excel, PaymentFigures payments,
+        ListFigures lists) => new(
         options.Workers, R(seedSeconds), R(pages.ListFilteredMs), R(pages.ListUnfilteredMs), R(pages.ListNameMs), R(pages.DashboardMs), R(pages.PublicPageMs),
         options.LetterRecipients, R(letter.CombinedS), R(letter.PeakMb), R(letter.SingleCopyMs), R(invoicesPerSecond),
         options.ExcelRows, R(excel.Seconds), R(excel.PeakMb),
-        options.PaymentWriters, R(payments.P50Ms), R(payments.P95Ms), R(payments.P99Ms), payments.Errors);
+        options.PaymentWriters, R(payments.P50Ms), R(payments.P95Ms), R(payments.P99Ms), payments.Errors,
+        R(lists.SponsorshipsMs), R(lists.SponsorshipsDeepMs), R(lists.InvoicesMs), R(lists.InvoicesDeepMs), R(lists.PaymentsMs), R(lists.PaymentsDeepMs),
+        options.AuditRows, R(lists.AuditMs), R(lists.AuditDeepMs), R(lists.AuditFilteredMs));
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Domain.Audit;
 using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Invoicing;
@@ -32,12 +33,15 @@ public sealed class ScaleSeeder(ScaleOptions options, TextWriter log)
         var rates = (await db.RateVersions.AsNoTracking().Include(r => r.DiscountWindows).ToListAsync()).Select(r => r.ToRateVersion()).ToList();
         var discount = await db.ProgrammeSettings.AsNoTracking().Select(s => s.ApplyDiscountToCsr).SingleOrDefaultAsync();
         var plan = SponsorshipPlan.Make(options, YearMonth.FromDate(today), random);
+        // The migration and the start-up already wrote a few audit rows; the seeded ones follow them.
+        var auditFrom = await db.AuditEntries.MaxAsync(a => (long?)a.Id) ?? 0;
 
         var clock = Stopwatch.StartNew();
         var terms = WriteWorkers(db, writer, desa, plan);
         var companies = WriteCompanies(db, writer, desa);
         WriteSponsorships(db, writer, plan);
         WriteInvoices(db, writer, plan, terms, companies, rates, discount);
+        WriteAuditLog(db, writer, auditFrom);
         log.WriteLine($"  committing ({clock.Elapsed.TotalSeconds:0.0} s so far)");
         await writer.CommitAsync(written);
         return new SeedResult(ExcelMonth, [.. plan.Invoices.Take(options.PaymentWriters).Select(i => i.Id)], plan.Invoices.Count);
@@ -221,6 +225,29 @@ public sealed class ScaleSeeder(ScaleOptions options, TextWriter log)
 
         writer.EndTable();
         log.WriteLine($"  {invoices.Count:N0} invoices, {paymentId:N0} payments");
+    }
+
+    // The audit log the province's staff would have left (--audit-rows, twice the workers by default): two years of
+    // rows, oldest first, a mix of actions, entities and 200 users, as the log page lists and filters them.
+    private void WriteAuditLog(AppDbContext db, IBulkWriter writer, long idFrom)
+    {
+        string[] actions = [AuditActions.Created, AuditActions.Updated, AuditActions.Updated, AuditActions.Created, "SignedIn", "NikRevealed", "Exported", AuditActions.Deleted];
+        string[] entities = ["Worker", "Worker", "Sponsorship", "Invoice", "Payment", "User", "Company", "CircularLetter"];
+        var shape = Begin<AuditEntry>(db, writer);
+        var start = now.AddDays(-730);
+        var step = TimeSpan.FromDays(730) / Math.Max(1, options.AuditRows);
+        for (var i = 0; i < options.AuditRows; i++)
+        {
+            var user = i % 200;
+            var actor = new AuditActor(string.Create(CultureInfo.InvariantCulture, $"bench-user-{user:000}"), string.Create(CultureInfo.InvariantCulture, $"Petugas Skala {user:000}"));
+            var entry = AuditEntry.Create(
+                start + (step * i), actor, actions[random.Next(actions.Length)], entities[random.Next(entities.Length)],
+                (i % 100_000).ToString(CultureInfo.InvariantCulture), null, "{\"Status\":\"Terverifikasi\"}");
+            writer.Write(shape.Values(entry, idFrom + i + 1));
+        }
+
+        writer.EndTable();
+        log.WriteLine($"  {options.AuditRows:N0} audit rows");
     }
 
     // Lines and attachment rows of invoice n (1-based), numbered on from one.

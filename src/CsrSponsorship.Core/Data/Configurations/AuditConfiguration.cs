@@ -15,8 +15,12 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityType).HasMaxLength(80);
         builder.Property(a => a.EntityId).HasMaxLength(80);
         builder.Property(a => a.CorrelationId).HasMaxLength(80);
-        builder.HasIndex(a => a.AtUtc);
+        // The log page lists newest first by (AtUtc, Id) and pages by keyset; each filter it offers has an index that
+        // ends in that order (decision 0206). (EntityType, EntityId) serves one record's history.
+        builder.HasIndex(a => new { a.AtUtc, a.Id });
+        builder.HasIndex(a => new { a.Action, a.AtUtc, a.Id });
+        builder.HasIndex(a => new { a.EntityType, a.AtUtc, a.Id });
+        builder.HasIndex(a => new { a.UserId, a.AtUtc, a.Id });
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
-        builder.HasIndex(a => a.UserId);
     }
 }

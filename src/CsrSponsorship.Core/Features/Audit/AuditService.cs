@@ -11,9 +11,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CsrSponsorship.Core.Features.Audit;
 
-// Dates are WITA calendar days, as the Admin reads them; rows are stored in UTC.
+// Dates are WITA calendar days, as the Admin reads them; rows are stored in UTC. After: the last row of the previous page
+// (keyset paging, decision 0206): the page starts after it instead of skipping rows.
 public sealed record AuditQuery(
-    string? User = null, string? Action = null, string? EntityType = null, DateOnly? From = null, DateOnly? To = null, PageRequest? Page = null);
+    string? User = null, string? Action = null, string? EntityType = null, DateOnly? From = null, DateOnly? To = null, PageRequest? Page = null,
+    AuditCursor? After = null);
+
+// Where a page of the log ends: newest first by (time, id).
+public sealed record AuditCursor(DateTime AtUtc, long Id);
 
 public sealed record AuditRow(
     long Id, DateTime AtUtc, string UserId, string UserName, string Action, string EntityType, string EntityId, string? Before, string? After);
@@ -51,11 +56,8 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, ICurre
     {
         (await currentUser.GetAsync()).Require(Roles.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var filtered = Filter(db, query);
-        var page = query.Page ?? new PageRequest();
-        var total = await filtered.CountAsync(ct);
-        var items = await Project(filtered.OrderByDescending(a => a.Id).Skip(page.Skip).Take(page.Take)).ToListAsync(ct);
-        return new PagedResult<AuditRow>(items, total);
+        var items = await Project(PageOf(db, query)).ToListAsync(ct);
+        return await ListCounting.PageAsync(Filter(db, query), items, ct);
     }
 
     public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken ct = default)
@@ -125,6 +127,20 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, ICurre
         }
 
         return rows;
+    }
+
+    // One page, newest first by (AtUtc, Id): after the cursor when there is one (keyset), else by skipping rows.
+    internal static IQueryable<AuditEntry> PageOf(AppDbContext db, AuditQuery query)
+    {
+        var rows = Filter(db, query);
+        var page = query.Page ?? new PageRequest();
+        if (query.After is { } after)
+        {
+            // Written so both engines walk the (…, AtUtc, Id) indexes from the cursor: a range on AtUtc, then the tie.
+            rows = rows.Where(a => a.AtUtc <= after.AtUtc && (a.AtUtc < after.AtUtc || a.Id < after.Id));
+        }
+
+        return rows.OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id).Skip(query.After is null ? page.Skip : 0).Take(page.Take);
     }
 
     private static IQueryable<AuditRow> Project(IQueryable<AuditEntry> rows) =>

@@ -182,9 +182,8 @@ public sealed class InvoiceService(
         var today = Wita.Today(clock);
         var rows = InvoiceViews.Filter(db, query, caller, today);
         var page = query.Page ?? new PageRequest();
-        var total = await rows.CountAsync(ct);
         var items = await rows.OrderByDescending(r => r.I.Id).Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<InvoiceRow>([.. items.Select(r => InvoiceViews.ToRow(r.I, r.CompanyName, today))], total);
+        return await ListCounting.PageAsync(rows, [.. items.Select(r => InvoiceViews.ToRow(r.I, r.CompanyName, today))], ct);
     }
 
     // Every matching invoice for the Excel export, in list order.

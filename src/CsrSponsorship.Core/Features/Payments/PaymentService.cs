@@ -183,9 +183,8 @@ public sealed class PaymentService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var rows = Filter(db, query);
         var page = query.Page ?? new PageRequest();
-        var total = await rows.CountAsync(ct);
         var items = await rows.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return new PagedResult<PaymentRow>(items, total);
+        return await ListCounting.PageAsync(rows, items, ct);
     }
 
     // Every matching payment for the Excel export, in list order.

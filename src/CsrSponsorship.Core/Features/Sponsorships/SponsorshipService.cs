@@ -73,12 +73,11 @@ public sealed class SponsorshipService(
         var current = CurrentMonth;
         var rows = Filter(db, query, caller, current);
         var page = query.Page ?? new PageRequest();
-        var total = await rows.CountAsync(ct);
         var items = await rows.OrderByDescending(r => r.S.CreatedAtUtc).ThenBy(r => r.W.NormalizedName).ThenBy(r => r.S.Id)
             .Skip(page.Skip).Take(page.Take).ToListAsync(ct);
         var desa = await DesaLookup.LoadAsync(db, ct);
         var invoiced = await SponsorshipMoney.InvoicedAmountsAsync(db, [.. items.Select(r => r.S.Id)], null, ct);
-        return new PagedResult<SponsorshipRow>([.. items.Select(r => ToRow(r, caller, desa, current, invoiced))], total);
+        return await ListCounting.PageAsync(rows, [.. items.Select(r => ToRow(r, caller, desa, current, invoiced))], ct);
     }
 
     // Every matching sponsorship for the Excel export, in list order and masked as on the screen.
