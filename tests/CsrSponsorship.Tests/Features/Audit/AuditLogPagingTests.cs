@@ -11,7 +11,7 @@ namespace CsrSponsorship.Tests.Features.Audit;
 // The audit log at province scale (decisions 0205, 0206): newest first by (time, id), the next page starts after the
 // last row shown (keyset), every filter the page offers walks an index in that order without sorting, and the total
 // stops counting past 10,000. The same body runs on SQLite and, as Category=Postgres, on PostgreSQL.
-public abstract class AuditLogPagingTests : IAsyncLifetime
+public abstract class AuditLogPagingTests : AppOnEachEngine
 {
     private static readonly DateTime June1 = new(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc);
 
@@ -28,18 +28,6 @@ public abstract class AuditLogPagingTests : IAsyncLifetime
         new(EntityType: "Payment", To: new DateOnly(2026, 6, 3)),
         new(User: "Petugas 1", Action: AuditActions.Updated, From: new DateOnly(2026, 6, 1)),
     ];
-
-    protected TestApp App { get; private set; } = default!;
-
-    public async Task InitializeAsync()
-    {
-        App = await StartAsync();
-        App.ActAsAdmin();
-    }
-
-    public async Task DisposeAsync() => await App.DisposeAsync();
-
-    protected abstract Task<TestApp> StartAsync();
 
     // The plan of one statement, one line per step.
     protected abstract Task<string> PlanAsync(AppDbContext db, DbCommand command);
@@ -141,19 +129,7 @@ public sealed class AuditLogPagingOnSqliteTests : AuditLogPagingTests
 {
     protected override Task<TestApp> StartAsync() => TestApp.StartAsync();
 
-    protected override async Task<string> PlanAsync(AppDbContext db, DbCommand command)
-    {
-        await db.Database.OpenConnectionAsync();
-        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
-        var lines = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            lines.Add(reader.GetString(3));
-        }
-
-        return string.Join('\n', lines);
-    }
+    protected override Task<string> PlanAsync(AppDbContext db, DbCommand command) => ExplainAsync(db, command, "EXPLAIN QUERY PLAN ");
 
     // e.g. "SEARCH AuditEntries USING INDEX IX_AuditEntries_Action_AtUtc_Id (Action=? AND AtUtc<?)"; no "USE TEMP B-TREE".
     protected override void AssertWalksAnIndexWithoutSorting(string plan)
@@ -174,15 +150,7 @@ public sealed class AuditLogPagingOnPostgreSqlTests(PostgresDatabase postgres) :
     {
         await db.Database.OpenConnectionAsync();
         await db.Database.ExecuteSqlRawAsync("""ANALYZE "AuditEntries"; SET enable_seqscan = off; SET enable_bitmapscan = off; SET enable_sort = off""");
-        command.CommandText = "EXPLAIN " + command.CommandText;
-        var lines = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            lines.Add(reader.GetString(0));
-        }
-
-        return string.Join('\n', lines);
+        return await ExplainAsync(db, command, "EXPLAIN ");
     }
 
     // e.g. "Index Scan Backward using "IX_AuditEntries_Action_AtUtc_Id""; no Sort node above it.

@@ -12,7 +12,7 @@ namespace CsrSponsorship.Tests.Features.Workers;
 // The worker list at province scale (issue 20): the name index (decision 0211) finds what a plain scan finds, and the
 // per-desa counts the triggers keep (decision 0212) match the table after every kind of write. The same body runs on
 // SQLite and, as Category=Postgres, on PostgreSQL.
-public abstract class WorkerSearchAtScaleTests : IAsyncLifetime
+public abstract class WorkerSearchAtScaleTests : AppOnEachEngine
 {
     private static readonly string[] FirstNames =
         ["Siti", "SITI", "Sîti", "sití", "Nur'aini", "Ahmad", "Muhammad", "Dewi", "Budi", "Aminah", "Zainal", "Ñoman", "Ásep", "Fitri"];
@@ -22,18 +22,6 @@ public abstract class WorkerSearchAtScaleTests : IAsyncLifetime
     // Long and short terms, accents and case, a term across a space, punctuation only (no filter), none matching.
     private static readonly string[] Terms =
         ["siti", "SITI", "Sîti", "iti a", "ahmad", "AMINAH", "nur aini", "nur'aini", "noman", "asep", "ad", "SI", "s", "z", "!!!", "xyzq"];
-
-    protected TestApp App { get; private set; } = default!;
-
-    public async Task InitializeAsync()
-    {
-        App = await StartAsync();
-        App.ActAsAdmin();
-    }
-
-    public async Task DisposeAsync() => await App.DisposeAsync();
-
-    protected abstract Task<TestApp> StartAsync();
 
     [Fact]
     public async Task The_name_index_and_NIK_prefixes_find_the_same_workers_as_a_plain_scan()
@@ -209,21 +197,6 @@ public abstract class WorkerSearchAtScaleTests : IAsyncLifetime
         }
     }
 
-    protected static async Task<string> ExplainAsync(AppDbContext db, IQueryable<int> query, string explain)
-    {
-        await db.Database.OpenConnectionAsync();
-        await using var command = query.CreateDbCommand();
-        command.CommandText = explain + command.CommandText;
-        await using var reader = await command.ExecuteReaderAsync();
-        var lines = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            lines.Add(string.Join(' ', Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue)));
-        }
-
-        return string.Join('\n', lines);
-    }
-
     private async Task AssertCountsMatchAsync()
     {
         await using var db = await App.DbAsync();
@@ -276,7 +249,7 @@ public sealed class WorkerSearchAtScaleOnSqliteTests : WorkerSearchAtScaleTests
     protected override Task<TestApp> StartAsync() => TestApp.StartAsync();
 
     protected override async Task<string> PlanAsync(AppDbContext db, IQueryable<int> query) =>
-        await ExplainAsync(db, query, "EXPLAIN QUERY PLAN ");
+        await ExplainAsync(db, query.CreateDbCommand(), "EXPLAIN QUERY PLAN ");
 }
 
 [Trait("Category", "Postgres")]
@@ -290,6 +263,6 @@ public sealed class WorkerSearchAtScaleOnPostgreSqlTests(PostgresDatabase postgr
     {
         await db.Database.OpenConnectionAsync();
         await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
-        return await ExplainAsync(db, query, "EXPLAIN ");
+        return await ExplainAsync(db, query.CreateDbCommand(), "EXPLAIN ");
     }
 }
