@@ -26,9 +26,9 @@ public sealed class AdminUserStoryTests(AppFixture app) : BrowserTest(app)
         await Assertions.Expect(Page.Locator(".mud-table-body")).ToContainTextAsync("Nur Loket Kintap");
 
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/masuk");
+        await WaitForSignInPageAsync();
         await SignInAsync("nur.loket@e2e.local", "loket-kintap-2026");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/loket");
+        await WaitForNewDocumentAsync("/loket");
     }
 
     [Fact]

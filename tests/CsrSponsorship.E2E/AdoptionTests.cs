@@ -44,7 +44,7 @@ public sealed class AdoptionTests(AppFixture app) : BrowserTest(app)
         var other = await App.CreateCompanyAsync("PT Uji Pesaing", "63.01.02.2003");
         await App.CreateUserAsync("csr-pesaing@e2e.local", Roles.Csr, "kata-sandi-pesaing-2026", other);
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/masuk");
+        await WaitForSignInPageAsync();
         await SignedInAsync("csr-pesaing@e2e.local", "kata-sandi-pesaing-2026");
         await Page.GotoAsync("/adopsi");
         await WaitForInteractiveAsync();

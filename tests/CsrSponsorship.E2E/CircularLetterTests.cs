@@ -169,6 +169,6 @@ public sealed class CircularLetterTests(AppFixture app) : BrowserTest(app)
     private async Task SignOutAsync()
     {
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/masuk");
+        await WaitForSignInPageAsync();
     }
 }

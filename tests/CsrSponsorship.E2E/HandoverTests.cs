@@ -38,7 +38,7 @@ public sealed class HandoverTests(AppFixture app) : BrowserTest(app)
     {
         var ended = await new ScanData(App).EndedCoverageAwaitingOutcomeAsync();
         await SignInAsync("loket@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/masuk");
+        await WaitForNewDocumentAsync("/loket");
         await Page.GotoAsync("/serah-terima");
         await WaitForInteractiveAsync();
 
@@ -58,9 +58,9 @@ public sealed class HandoverTests(AppFixture app) : BrowserTest(app)
 
         // A CSR officer looking for him by name does not find him among the workers offered for adoption.
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/masuk");
+        await WaitForSignInPageAsync();
         await SignInAsync("csr@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/perusahaan-saya");
+        await WaitForNewDocumentAsync("/perusahaan-saya");
         await Page.GotoAsync("/adopsi");
         await WaitForInteractiveAsync();
         var grid = Page.Locator("[data-testid=eligible-grid] tbody tr.mud-table-row");

@@ -12,7 +12,7 @@ public sealed class InvoicePaymentTests(AppFixture app) : BrowserTest(app)
         await SignedInAsync("disnaker@demo.local");
         var invoicePath = await IssueInvoiceForAllSubmittedAsync(companyId: 1);
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/masuk");
+        await WaitForSignInPageAsync();
 
         // Finance records the company's transfer in full.
         await SignedInAsync("keuangan@demo.local");

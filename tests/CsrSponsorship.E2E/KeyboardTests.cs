@@ -41,7 +41,7 @@ public sealed class KeyboardTests(AppFixture app) : BrowserTest(app)
         await Page.Keyboard.PressAsync("Tab");
         await Page.Keyboard.TypeAsync(AppFixture.DemoPassword);
         await Page.Keyboard.PressAsync("Enter");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/loket");
+        await WaitForNewDocumentAsync("/loket");
         await WaitForInteractiveAsync();
 
         await TabUntilFocusedAsync(Page.Locator("[data-testid=nav-menu] a[href='/pekerja']"));

@@ -38,7 +38,7 @@ public sealed partial class PhoneTests(AppFixture app) : BrowserTest(app)
         await PhoneLayout.ScreenshotAsync(Page, "phone-1-masuk");
 
         await SignInAsync("loket@demo.local");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/loket");
+        await WaitForNewDocumentAsync("/loket");
         await WaitForInteractiveAsync();
         await PhoneLayout.AssertNothingOverflowsAsync(Page);
         await PhoneLayout.ScreenshotAsync(Page, "phone-2-beranda-loket");
@@ -78,10 +78,12 @@ public sealed partial class PhoneTests(AppFixture app) : BrowserTest(app)
 
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = AccountMenu() }).ClickAsync();
         await Assertions.Expect(Page.Locator("[data-testid=user-menu-who]")).ToContainTextAsync("Petugas Loket / Perisai");
+        // MudBlazor draws an opened menu off-screen first (left -9999 px) and moves it in place a moment later.
+        await Assertions.Expect(Page.Locator("[data-testid=user-menu-who]")).ToBeInViewportAsync(new LocatorAssertionsToBeInViewportOptions { Ratio = 1 });
         await PhoneLayout.AssertNothingOverflowsAsync(Page);
         await PhoneLayout.ScreenshotAsync(Page, "phone-6-menu-akun");
         await Page.GetByRole(AriaRole.Menuitem, new PageGetByRoleOptions { Name = "Keluar" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/masuk");
+        await WaitForSignInPageAsync();
         await PhoneLayout.AssertNothingOverflowsAsync(Page);
     }
 
@@ -140,7 +142,7 @@ public sealed partial class PhoneTests(AppFixture app) : BrowserTest(app)
         var signOut = Page.GetByRole(AriaRole.Menuitem, new PageGetByRoleOptions { Name = "Keluar" });
         await Assertions.Expect(signOut).ToBeInViewportAsync(new LocatorAssertionsToBeInViewportOptions { Ratio = 1 });
         await signOut.ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/masuk");
+        await WaitForSignInPageAsync();
     }
 
     [GeneratedRegex("^Pilih ")]

@@ -17,7 +17,7 @@ public sealed class SignInTests(AppFixture app) : BrowserTest(app)
     {
         await SignInAsync(email);
 
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == home);
+        await WaitForNewDocumentAsync(home);
         await WaitForInteractiveAsync();
         Assert.Equal(heading, (await Page.Locator("#page-title").InnerTextAsync()).Trim());
         Assert.Equal(roleLabel, (await Page.Locator("[data-testid=current-role]").InnerTextAsync()).Trim());
@@ -119,7 +119,7 @@ public sealed class SignInTests(AppFixture app) : BrowserTest(app)
         await WaitForInteractiveAsync();
 
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/masuk");
+        await WaitForSignInPageAsync();
 
         await Page.GotoAsync("/keuangan");
         Assert.Equal("/masuk", await PathAsync());

@@ -57,6 +57,19 @@ public abstract class BrowserStory(IBrowser browser, string baseUrl) : IAsyncLif
         await Page.ClickAsync("button[type=submit]");
     }
 
+    // A form post answered by a redirect (signing in or out) loads a new document. The wait ends when the browser is at
+    // the new address; what the story does next waits for what it needs there. Waiting for the document's "load" event
+    // as well once timed out on CI after a sign-out: Playwright saw the network go idle but no "load" within 30 s.
+    protected async Task WaitForNewDocumentAsync(string path) =>
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+
+    // Signed out: the browser is back on the sign-in page and its form is there to use.
+    protected async Task WaitForSignInPageAsync()
+    {
+        await WaitForNewDocumentAsync("/masuk");
+        await Assertions.Expect(Page.Locator("#email")).ToBeVisibleAsync();
+    }
+
     // Prerendered HTML shows before the SignalR circuit connects; clicks before that are lost.
     protected async Task WaitForInteractiveAsync() =>
         await Page.Locator("#app-interactive[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
