@@ -1021,13 +1021,14 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("BatchId");
 
-                    b.HasIndex("CreatedAtUtc");
-
                     b.HasIndex("PreviousSponsorshipId");
 
                     b.HasIndex("WorkerId");
 
                     b.HasIndex("CompanyId", "Status");
+
+                    b.HasIndex("CreatedAtUtc", "Id")
+                        .IsDescending(true, false);
 
                     b.HasIndex("Status", "EndMonth");
 

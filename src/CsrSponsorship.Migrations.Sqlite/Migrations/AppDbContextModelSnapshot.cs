@@ -988,13 +988,14 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
 
                     b.HasIndex("BatchId");
 
-                    b.HasIndex("CreatedAtUtc");
-
                     b.HasIndex("PreviousSponsorshipId");
 
                     b.HasIndex("WorkerId");
 
                     b.HasIndex("CompanyId", "Status");
+
+                    b.HasIndex("CreatedAtUtc", "Id")
+                        .IsDescending(true, false);
 
                     b.HasIndex("Status", "EndMonth");
 

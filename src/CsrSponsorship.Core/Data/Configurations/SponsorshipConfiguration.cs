@@ -24,8 +24,9 @@ internal sealed class SponsorshipConfiguration : IEntityTypeConfiguration<Sponso
         builder.HasIndex(s => new { s.Status, s.EndMonth });
         builder.HasIndex(s => s.WorkerId);
         builder.HasIndex(s => s.BatchId);
-        // The sponsorship list is newest first: the index gives that order, so a page need not sort every row (decision 0206).
-        builder.HasIndex(s => s.CreatedAtUtc);
+        // The sponsorship list is newest first, then by id: the index gives that whole order, so a page reads only its
+        // own rows (decisions 0206, 0209).
+        builder.HasIndex(s => new { s.CreatedAtUtc, s.Id }).IsDescending(true, false);
 
         builder.HasOne<Company>().WithMany().HasForeignKey(s => s.CompanyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Worker>().WithMany().HasForeignKey(s => s.WorkerId).OnDelete(DeleteBehavior.Restrict);

@@ -85,6 +85,8 @@ public sealed class AdoptionService(
         // The cost follows from the declared income: price only workers the adoption list can show.
         var eligibility = await NewCoverage.EligibilityAsync(db, rules.Value, request.Terms.StartMonth, request.Terms.EndMonth, ct);
         var workers = await eligibility.Registered(db.Workers.AsNoTracking()).Where(w => ids.Contains(w.Id))
+            // Saved in name order: the sponsorship list shows one submission in the order its rows were saved.
+            .OrderBy(w => w.NormalizedName).ThenBy(w => w.Id)
             .Select(w => new { w.Id, w.DeclaredIncome, w.OccupationCode }).ToListAsync(ct);
         if (workers.Count != ids.Count)
         {
@@ -119,6 +121,8 @@ public sealed class AdoptionService(
         // Re-check eligibility at submit time: the list the officer looked at may be minutes old.
         var eligibility = await NewCoverage.EligibilityAsync(db, rules.Value, request.Terms.StartMonth, request.Terms.EndMonth, ct);
         var eligible = await NotCovered(db, eligibility.Apply(db.Workers.AsNoTracking()).Where(SponsorshipEligibility.NotPayingAlone), request.Terms).Where(w => ids.Contains(w.Id))
+            // Saved in name order: the sponsorship list shows one submission in the order its rows were saved.
+            .OrderBy(w => w.NormalizedName).ThenBy(w => w.Id)
             .Select(w => new { w.Id, w.DeclaredIncome, w.OccupationCode }).ToListAsync(ct);
         if (eligible.Count != ids.Count)
         {

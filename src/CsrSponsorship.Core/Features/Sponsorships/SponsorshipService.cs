@@ -72,9 +72,7 @@ public sealed class SponsorshipService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var current = CurrentMonth;
         var rows = Filter(db, query, caller, current);
-        var page = query.Page ?? new PageRequest();
-        var items = await rows.OrderByDescending(r => r.S.CreatedAtUtc).ThenBy(r => r.W.NormalizedName).ThenBy(r => r.S.Id)
-            .Skip(page.Skip).Take(page.Take).ToListAsync(ct);
+        var items = await PageOf(db, query, caller, current).ToListAsync(ct);
         var desa = await DesaLookup.LoadAsync(db, ct);
         var invoiced = await SponsorshipMoney.InvoicedAmountsAsync(db, [.. items.Select(r => r.S.Id)], null, ct);
         return await ListCounting.PageAsync(rows, [.. items.Select(r => ToRow(r, caller, desa, current, invoiced))], ct);
@@ -91,14 +89,25 @@ public sealed class SponsorshipService(
         var desa = await DesaLookup.LoadAsync(db, ct);
         // One read of the frozen amounts for the whole export rather than a look-up per row.
         var invoiced = await SponsorshipMoney.InvoicedAmountsAsync(db, null, caller.Role == Roles.Csr ? caller.RequireCompany() : query.CompanyId, ct);
-        var rows = Filter(db, query, caller, current)
-            .OrderByDescending(r => r.S.CreatedAtUtc).ThenBy(r => r.W.NormalizedName).ThenBy(r => r.S.Id)
-            .AsAsyncEnumerable();
+        var rows = InListOrder(Filter(db, query, caller, current)).AsAsyncEnumerable();
         await foreach (var r in rows.WithCancellation(ct))
         {
             yield return ToRow(r, caller, desa, current, invoiced);
         }
     }
+
+    // One page of the list. Newest first, and within one submission in the order it was saved, which is by name
+    // (AdoptionService, ExtendAsync): IX_Sponsorships_CreatedAtUtc_Id gives that order, so a page reads its own rows
+    // however many sponsorships share a time. Ordering by the worker's name as well made every page sort all the rows
+    // of its newest time: 205 ms for the first page of 400,000 seeded at one instant (decision 0209).
+    internal static IQueryable<SponsorshipJoin> PageOf(AppDbContext db, SponsorshipQuery query, Caller caller, YearMonth current)
+    {
+        var page = query.Page ?? new PageRequest();
+        return InListOrder(Filter(db, query, caller, current)).Skip(page.Skip).Take(page.Take);
+    }
+
+    private static IOrderedQueryable<SponsorshipJoin> InListOrder(IQueryable<SponsorshipJoin> rows) =>
+        rows.OrderByDescending(r => r.S.CreatedAtUtc).ThenBy(r => r.S.Id);
 
     private static IQueryable<SponsorshipJoin> Filter(AppDbContext db, SponsorshipQuery query, Caller caller, YearMonth current)
     {
@@ -223,7 +232,8 @@ public sealed class SponsorshipService(
         var now = clock.GetUtcNow().UtcDateTime;
         var created = new List<Sponsorship>();
         var refused = new List<(string Name, string Reason)>();
-        foreach (var p in previous)
+        // Saved in name order: the list shows one submission in the order its rows were saved.
+        foreach (var p in previous.OrderBy(p => workers[p.WorkerId].NormalizedName, StringComparer.Ordinal).ThenBy(p => p.WorkerId))
         {
             var start = p.EndMonth.AddMonths(1) < CurrentMonth ? CurrentMonth : p.EndMonth.AddMonths(1);
             var terms = new AdoptionTerms(includeJht, start, months);

@@ -1,0 +1,103 @@
+using System.Data.Common;
+using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Data;
+using CsrSponsorship.Core.Domain.Contributions;
+using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Features.Sponsorships;
+using CsrSponsorship.Core.Features.Workers;
+using CsrSponsorship.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CsrSponsorship.Tests.Features.Sponsorships;
+
+// The sponsorship list at province scale (decision 0209): newest first, then by id, from one index, so a page reads
+// its own rows however many sponsorships share a time; one submission is saved, and so listed, in name order. The same
+// body runs on SQLite and, as Category=Postgres, on PostgreSQL.
+public abstract class SponsorshipListOrderTests : AppOnEachEngine
+{
+    private static readonly YearMonth July2026 = new(2026, 7);
+
+    protected abstract Task<string> PlanAsync(AppDbContext db, DbCommand command);
+
+    protected abstract void AssertWalksTheListIndexWithoutSorting(string plan);
+
+    [Fact]
+    public async Task Two_adoptions_list_the_later_first_and_each_by_name_though_chosen_in_another_order()
+    {
+        App.Clock.SetWitaDate(new DateOnly(2026, 6, 18));
+        var company = await App.CompanyAsync("PT Urutan Daftar");
+        var first = await NamedWorkersAsync("Yusuf Rahman", "Ahmad Fauzi", "Maria Ulfa");
+        var second = await NamedWorkersAsync("Rina Marlina", "Budi Santoso");
+
+        App.ActAsCsrOf(company);
+        var adoption = App.Get<AdoptionService>();
+        await adoption.SubmitAsync(new AdoptionRequest([.. first.Values], new AdoptionTerms(false, July2026, 6)));
+        App.Clock.Advance(TimeSpan.FromMinutes(3));
+        await adoption.SubmitAsync(new AdoptionRequest([.. second.Values], new AdoptionTerms(false, July2026, 6)));
+
+        App.ActAsAdmin();
+        var list = await App.Get<SponsorshipService>().ListAsync(new SponsorshipQuery(CompanyId: company.Id, Page: new PageRequest(0, 25)));
+
+        Assert.Equal(
+            ["BUDI SANTOSO", "RINA MARLINA", "AHMAD FAUZI", "MARIA ULFA", "YUSUF RAHMAN"],
+            list.Items.Select(r => r.WorkerName.ToUpperInvariant()));
+        Assert.Equal(list.Items.OrderByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Id).Select(r => r.Id), list.Items.Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task A_page_of_the_list_walks_its_index_and_sorts_nothing()
+    {
+        await using var db = await App.DbAsync();
+        foreach (var page in new[] { new PageRequest(0, 25), new PageRequest(198, 50) })
+        {
+            var query = SponsorshipService.PageOf(db, new SponsorshipQuery(Page: page), App.CurrentUser.Caller, July2026);
+            AssertWalksTheListIndexWithoutSorting(await PlanAsync(db, query.CreateDbCommand()));
+        }
+    }
+
+    // Registered and verified through the real services, with the names given; name → id.
+    private async Task<Dictionary<string, int>> NamedWorkersAsync(params string[] names)
+    {
+        App.ActAs(Roles.Disnakerind, userId: "disnaker-seed");
+        var workers = App.Get<WorkerService>();
+        var ids = new Dictionary<string, int>();
+        foreach (var name in names)
+        {
+            var saved = await workers.CreateAsync(new WorkerDraftBuilder(today: Wita.Today(App.Clock)).With(d => d.FullName = name).Build());
+            await workers.VerifyAsync(saved.Id);
+            ids[name] = saved.Id;
+        }
+
+        return ids;
+    }
+}
+
+public sealed class SponsorshipListOrderOnSqliteTests : SponsorshipListOrderTests
+{
+    protected override Task<TestApp> StartAsync() => TestApp.StartAsync();
+
+    protected override Task<string> PlanAsync(AppDbContext db, DbCommand command) => ExplainAsync(db, command, "EXPLAIN QUERY PLAN ");
+
+    // e.g. "SCAN s USING INDEX IX_Sponsorships_CreatedAtUtc_Id"; no "USE TEMP B-TREE FOR ORDER BY".
+    protected override void AssertWalksTheListIndexWithoutSorting(string plan) =>
+        Assert.True(plan.Contains("USING INDEX IX_Sponsorships_CreatedAtUtc_Id", StringComparison.Ordinal) && !plan.Contains("TEMP B-TREE", StringComparison.Ordinal), plan);
+}
+
+[Trait("Category", "Postgres")]
+public sealed class SponsorshipListOrderOnPostgreSqlTests(PostgresDatabase postgres) : SponsorshipListOrderTests, IClassFixture<PostgresDatabase>
+{
+    protected override Task<TestApp> StartAsync() => TestApp.StartOnPostgresAsync(postgres.ConnectionString);
+
+    // As in AuditLogPagingTests: with sequential scans, bitmap scans and sorts switched off, a small test table plans as
+    // a large one, and a Sort still appears where no index gives the order.
+    protected override async Task<string> PlanAsync(AppDbContext db, DbCommand command)
+    {
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlRawAsync("""ANALYZE "Sponsorships"; SET enable_seqscan = off; SET enable_bitmapscan = off; SET enable_sort = off""");
+        return await ExplainAsync(db, command, "EXPLAIN ");
+    }
+
+    // e.g. "Index Scan using "IX_Sponsorships_CreatedAtUtc_Id""; no Sort node above it.
+    protected override void AssertWalksTheListIndexWithoutSorting(string plan) =>
+        Assert.True(plan.Contains("using \"IX_Sponsorships_CreatedAtUtc_Id\"", StringComparison.Ordinal) && !plan.Contains("Sort", StringComparison.Ordinal), plan);
+}
