@@ -763,6 +763,8 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("WorkerId");
 
+                    b.HasIndex("SponsorshipId", "Released");
+
                     b.ToTable("InvoiceWorkers", (string)null);
                 });
 

@@ -738,6 +738,8 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
 
                     b.HasIndex("WorkerId");
 
+                    b.HasIndex("SponsorshipId", "Released");
+
                     b.ToTable("InvoiceWorkers", (string)null);
                 });
 

@@ -50,12 +50,19 @@ internal static class SponsorshipMoney
         return new MoneyFigures(estimated, invoiced, paid);
     }
 
-    // Sponsorship id → the amount frozen on its issued invoice. Read from the invoice side on purpose: the only
-    // index on InvoiceWorkers.SponsorshipId is partial ("Released" = 0), which SQLite cannot use for the
-    // NOT "Released" EF writes, so a per-sponsorship look-up would scan the issued invoices once per row.
+    // Sponsorship id → the amount frozen on its issued invoice. For given sponsorships (a page of the list, one detail)
+    // the lines are found by sponsorship (IX_InvoiceWorkers_SponsorshipId_Released; the unique index on SponsorshipId
+    // is partial, "Released" = FALSE, which SQLite cannot match to the NOT "Released" EF writes), each invoice checked
+    // by its key: read from the invoices' side, a page walked every issued invoice's lines, 35,000 at 200,000 workers
+    // (decision 0209). For a whole export (no ids; companyId narrows it) one pass from the invoices' side.
     public static async Task<Dictionary<int, long>> InvoicedAmountsAsync(
         AppDbContext db, IReadOnlyCollection<int>? sponsorshipIds, int? companyId, CancellationToken ct)
     {
+        if (sponsorshipIds is not null)
+        {
+            return await BilledLinesOf(db, sponsorshipIds).ToDictionaryAsync(b => b.SponsorshipId, b => b.Amount, ct);
+        }
+
         var invoices = db.Invoices.AsNoTracking().Where(i => Issued.Contains(i.Status));
         if (companyId is { } id)
         {
@@ -66,13 +73,13 @@ internal static class SponsorshipMoney
                     join b in db.InvoiceWorkers.AsNoTracking() on i.Id equals b.InvoiceId
                     where !b.Released
                     select b;
-        if (sponsorshipIds is not null)
-        {
-            lines = lines.Where(b => sponsorshipIds.Contains(b.SponsorshipId));
-        }
-
         return await lines.ToDictionaryAsync(b => b.SponsorshipId, b => b.Amount, ct);
     }
+
+    // The live invoice lines that bill these sponsorships, on issued invoices.
+    internal static IQueryable<InvoiceWorker> BilledLinesOf(AppDbContext db, IReadOnlyCollection<int> sponsorshipIds) =>
+        db.InvoiceWorkers.AsNoTracking().Where(b => sponsorshipIds.Contains(b.SponsorshipId) && !b.Released
+                                                    && db.Invoices.Any(i => i.Id == b.InvoiceId && Issued.Contains(i.Status)));
 
     // A company's live CSR sponsorships cut into calendar years (decision 0131). A sponsorship that is billed
     // counts at its frozen invoice amount, one that is not at its estimate; an amount is put on its months in

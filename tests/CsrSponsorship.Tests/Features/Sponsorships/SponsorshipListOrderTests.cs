@@ -21,6 +21,8 @@ public abstract class SponsorshipListOrderTests : AppOnEachEngine
 
     protected abstract void AssertWalksTheListIndexWithoutSorting(string plan);
 
+    protected abstract void AssertFindsBilledLinesBySponsorship(string plan);
+
     [Fact]
     public async Task Two_adoptions_list_the_later_first_and_each_by_name_though_chosen_in_another_order()
     {
@@ -53,6 +55,10 @@ public abstract class SponsorshipListOrderTests : AppOnEachEngine
             var query = SponsorshipService.PageOf(db, new SponsorshipQuery(Page: page), App.CurrentUser.Caller, July2026);
             AssertWalksTheListIndexWithoutSorting(await PlanAsync(db, query.CreateDbCommand()));
         }
+
+        // What the page's rows were billed: found by sponsorship, not by reading every issued invoice's lines.
+        var billed = await PlanAsync(db, SponsorshipMoney.BilledLinesOf(db, [1, 2, 3]).CreateDbCommand());
+        AssertFindsBilledLinesBySponsorship(billed);
     }
 
     // Registered and verified through the real services, with the names given; name → id.
@@ -81,6 +87,12 @@ public sealed class SponsorshipListOrderOnSqliteTests : SponsorshipListOrderTest
     // e.g. "SCAN s USING INDEX IX_Sponsorships_CreatedAtUtc_Id"; no "USE TEMP B-TREE FOR ORDER BY".
     protected override void AssertWalksTheListIndexWithoutSorting(string plan) =>
         Assert.True(plan.Contains("USING INDEX IX_Sponsorships_CreatedAtUtc_Id", StringComparison.Ordinal) && !plan.Contains("TEMP B-TREE", StringComparison.Ordinal), plan);
+
+    // "SEARCH i USING INDEX IX_InvoiceWorkers_SponsorshipId_Released (SponsorshipId=?)", not a walk of the issued invoices
+    // (IX_Invoices_Status_DueDate) and their lines (IX_InvoiceWorkers_InvoiceId).
+    protected override void AssertFindsBilledLinesBySponsorship(string plan) =>
+        Assert.True(plan.Contains("USING INDEX IX_InvoiceWorkers_SponsorshipId_Released (SponsorshipId=?)", StringComparison.Ordinal)
+                    && !plan.Contains("IX_Invoices_Status", StringComparison.Ordinal) && !plan.Contains("IX_InvoiceWorkers_InvoiceId", StringComparison.Ordinal), plan);
 }
 
 [Trait("Category", "Postgres")]
@@ -100,4 +112,8 @@ public sealed class SponsorshipListOrderOnPostgreSqlTests(PostgresDatabase postg
     // e.g. "Index Scan using "IX_Sponsorships_CreatedAtUtc_Id""; no Sort node above it.
     protected override void AssertWalksTheListIndexWithoutSorting(string plan) =>
         Assert.True(plan.Contains("using \"IX_Sponsorships_CreatedAtUtc_Id\"", StringComparison.Ordinal) && !plan.Contains("Sort", StringComparison.Ordinal), plan);
+
+    // Either index on InvoiceWorkers.SponsorshipId (PostgreSQL matches NOT "Released" to the partial one too).
+    protected override void AssertFindsBilledLinesBySponsorship(string plan) =>
+        Assert.True(plan.Contains("using \"IX_InvoiceWorkers_SponsorshipId", StringComparison.Ordinal), plan);
 }

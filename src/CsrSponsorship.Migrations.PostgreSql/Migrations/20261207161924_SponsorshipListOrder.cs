@@ -19,6 +19,11 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
                 table: "Sponsorships",
                 columns: new[] { "CreatedAtUtc", "Id" },
                 descending: new[] { true, false });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvoiceWorkers_SponsorshipId_Released",
+                table: "InvoiceWorkers",
+                columns: new[] { "SponsorshipId", "Released" });
         }
 
         /// <inheritdoc />
@@ -27,6 +32,10 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Sponsorships_CreatedAtUtc_Id",
                 table: "Sponsorships");
+
+            migrationBuilder.DropIndex(
+                name: "IX_InvoiceWorkers_SponsorshipId_Released",
+                table: "InvoiceWorkers");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Sponsorships_CreatedAtUtc",

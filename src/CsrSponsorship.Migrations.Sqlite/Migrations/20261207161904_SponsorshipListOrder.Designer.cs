@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CsrSponsorship.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207160736_SponsorshipListOrder")]
+    [Migration("20261207161904_SponsorshipListOrder")]
     partial class SponsorshipListOrder
     {
         /// <inheritdoc />
@@ -740,6 +740,8 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                         .HasFilter("\"Released\" = FALSE");
 
                     b.HasIndex("WorkerId");
+
+                    b.HasIndex("SponsorshipId", "Released");
 
                     b.ToTable("InvoiceWorkers", (string)null);
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CsrSponsorship.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207160746_SponsorshipListOrder")]
+    [Migration("20261207161924_SponsorshipListOrder")]
     partial class SponsorshipListOrder
     {
         /// <inheritdoc />
@@ -765,6 +765,8 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
                         .HasFilter("\"Released\" = FALSE");
 
                     b.HasIndex("WorkerId");
+
+                    b.HasIndex("SponsorshipId", "Released");
 
                     b.ToTable("InvoiceWorkers", (string)null);
                 });
