@@ -28,7 +28,7 @@ public sealed class AdminUserStoryTests(AppFixture app) : BrowserTest(app)
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).ClickAsync();
         await WaitForSignInPageAsync();
         await SignInAsync("nur.loket@e2e.local", "loket-kintap-2026");
-        await WaitForNewDocumentAsync("/loket");
+        await WaitForPathAsync("/loket");
     }
 
     [Fact]

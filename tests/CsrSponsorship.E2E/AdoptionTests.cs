@@ -23,7 +23,7 @@ public sealed class AdoptionTests(AppFixture app) : BrowserTest(app)
         await Page.Locator("[data-testid=submit-adoption]").ClickAsync();
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Ajukan", Exact = true }).ClickAsync();
 
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/kepesertaan");
+        await WaitForPathAsync("/kepesertaan");
         var rows = Page.Locator("[data-testid=sponsorship-grid] tbody tr.mud-table-row");
         await Assertions.Expect(rows).ToHaveCountAsync(5);
         for (var i = 0; i < 5; i++)

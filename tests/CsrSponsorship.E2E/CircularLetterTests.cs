@@ -24,7 +24,7 @@ public sealed class CircularLetterTests(AppFixture app) : BrowserTest(app)
         await WaitForInteractiveAsync();
         await Assertions.Expect(Page.Locator("input[data-testid=subject]")).ToHaveValueAsync(new Regex("Jorong dan Kintap"));
         await Page.Locator("[data-testid=save-letter]").ClickAsync();
-        await Page.WaitForURLAsync(url => Regex.IsMatch(new Uri(url).AbsolutePath, "^/surat-edaran/[0-9]+$"));
+        await WaitForPathMatchingAsync("^/surat-edaran/[0-9]+$");
         var letterPath = new Uri(Page.Url).AbsolutePath;
         var letterId = int.Parse(letterPath[(letterPath.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
         await WaitForInteractiveAsync();

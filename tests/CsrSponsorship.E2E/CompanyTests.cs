@@ -25,7 +25,7 @@ public sealed class CompanyTests(AppFixture app) : BrowserTest(app)
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         await rows.First.ClickAsync();
 
-        await Page.WaitForURLAsync(url => Regex.IsMatch(new Uri(url).AbsolutePath, "^/perusahaan/[0-9]+$"));
+        await WaitForPathMatchingAsync("^/perusahaan/[0-9]+$");
         await Assertions.Expect(Page.Locator("#page-title")).ToHaveTextAsync("PT Borneo Energi Lestari");
         await Assertions.Expect(Page.Locator("[data-testid=company-npwp]")).ToHaveTextAsync("0912.3456.7890.1000");
         await Assertions.Expect(Page.Locator("[data-testid=operating-desa]").First).ToContainTextAsync("Asam-Asam");
@@ -42,7 +42,7 @@ public sealed class CompanyTests(AppFixture app) : BrowserTest(app)
         await Assertions.Expect(Page.Locator("[data-testid=company-name]")).ToHaveTextAsync("PT Borneo Energi Lestari");
 
         await Page.Locator("[data-testid=edit-company]").ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/perusahaan-saya/ubah");
+        await WaitForPathAsync("/perusahaan-saya/ubah");
         await WaitForInteractiveAsync();
         await Assertions.Expect(Page.Locator("[data-testid=is-active]")).ToHaveCountAsync(0);
         var contact = Page.Locator("input[data-testid=contact-name]");
@@ -50,7 +50,7 @@ public sealed class CompanyTests(AppFixture app) : BrowserTest(app)
         await contact.FillAsync("Maulana Ishak");
         await Page.Locator("[data-testid=save-company]").ClickAsync();
 
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/perusahaan-saya");
+        await WaitForPathAsync("/perusahaan-saya");
         await Assertions.Expect(Page.Locator("[data-testid=company-contact]")).ToHaveTextAsync("Maulana Ishak");
     }
 }

@@ -49,7 +49,7 @@ public sealed partial class DashboardTests(AppFixture app) : BrowserTest(app)
     {
         await Page.GotoAsync("/masuk");
         await Page.Locator("[data-testid=public-coverage-link]").ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/cakupan");
+        await WaitForPathAsync("/cakupan");
 
         await Assertions.Expect(Page.Locator("[data-testid=coverage-table]")).ToBeVisibleAsync();
         Assert.Matches("^[0-9.]+$", (await Page.Locator("[data-testid=coverage-companies]").InnerTextAsync()).Trim());

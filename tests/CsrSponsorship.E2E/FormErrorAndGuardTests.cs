@@ -53,7 +53,7 @@ public sealed class FormErrorAndGuardTests(AppFixture app) : BrowserTest(app)
 
         await toList.ClickAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Tinggalkan" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/pekerja");
+        await WaitForPathAsync("/pekerja");
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class FormErrorAndGuardTests(AppFixture app) : BrowserTest(app)
         await ChooseAsync("occupation", "Nelayan");
         await Page.Locator("[data-testid=save-worker]").ClickAsync();
 
-        await Page.WaitForURLAsync(url => Regex.IsMatch(new Uri(url).AbsolutePath, "^/pekerja/[0-9]+$"));
+        await WaitForPathMatchingAsync("^/pekerja/[0-9]+$");
         await Assertions.Expect(Page.Locator("#page-title")).ToHaveTextAsync("Norhayati Penjaga");
         await Assertions.Expect(Page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
         var detail = await PathAsync();
@@ -81,7 +81,7 @@ public sealed class FormErrorAndGuardTests(AppFixture app) : BrowserTest(app)
         await WaitForLeaveGuardAsync();
         await Assertions.Expect(Page.Locator("input[data-testid=address]")).ToHaveValueAsync("Jl. Simpan No. 2");
         await Page.Locator(".mud-breadcrumbs a[href='/pekerja']").ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/pekerja");
+        await WaitForPathAsync("/pekerja");
         await Assertions.Expect(Page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
 
         await Page.GotoAsync(detail + "/ubah");
@@ -91,7 +91,7 @@ public sealed class FormErrorAndGuardTests(AppFixture app) : BrowserTest(app)
         await address.FillAsync("Jl. Simpan No. 3");
         await address.BlurAsync();
         await Page.Locator("[data-testid=save-worker]").ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == detail);
+        await WaitForPathAsync(detail);
         await Assertions.Expect(Page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
     }
 

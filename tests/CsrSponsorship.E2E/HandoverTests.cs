@@ -38,7 +38,7 @@ public sealed class HandoverTests(AppFixture app) : BrowserTest(app)
     {
         var ended = await new ScanData(App).EndedCoverageAwaitingOutcomeAsync();
         await SignInAsync("loket@demo.local");
-        await WaitForNewDocumentAsync("/loket");
+        await WaitForPathAsync("/loket");
         await Page.GotoAsync("/serah-terima");
         await WaitForInteractiveAsync();
 
@@ -60,7 +60,7 @@ public sealed class HandoverTests(AppFixture app) : BrowserTest(app)
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).ClickAsync();
         await WaitForSignInPageAsync();
         await SignInAsync("csr@demo.local");
-        await WaitForNewDocumentAsync("/perusahaan-saya");
+        await WaitForPathAsync("/perusahaan-saya");
         await Page.GotoAsync("/adopsi");
         await WaitForInteractiveAsync();
         var grid = Page.Locator("[data-testid=eligible-grid] tbody tr.mud-table-row");

@@ -27,7 +27,7 @@ public sealed class KeyboardTests(AppFixture app) : BrowserTest(app)
         Assert.StartsWith(namePrefix, name, StringComparison.Ordinal);
         await Page.Keyboard.PressAsync("Enter");
 
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == href);
+        await WaitForPathAsync(href);
         Assert.StartsWith(opens, href, StringComparison.Ordinal);
         await Assertions.Expect(Page.Locator("h1")).ToBeFocusedAsync();
     }
@@ -41,27 +41,27 @@ public sealed class KeyboardTests(AppFixture app) : BrowserTest(app)
         await Page.Keyboard.PressAsync("Tab");
         await Page.Keyboard.TypeAsync(AppFixture.DemoPassword);
         await Page.Keyboard.PressAsync("Enter");
-        await WaitForNewDocumentAsync("/loket");
+        await WaitForPathAsync("/loket");
         await WaitForInteractiveAsync();
 
         await TabUntilFocusedAsync(Page.Locator("[data-testid=nav-menu] a[href='/pekerja']"));
         await Page.Keyboard.PressAsync("Enter");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/pekerja");
+        await WaitForPathAsync("/pekerja");
         var firstWorker = Page.Locator("[data-testid=row-link]").First;
         await firstWorker.WaitForAsync();
         var workerName = (await firstWorker.InnerTextAsync()).Trim();
         await TabUntilFocusedAsync(firstWorker);
         await Page.Keyboard.PressAsync("Enter");
-        await Page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(new Uri(url).AbsolutePath, "^/pekerja/[0-9]+$"));
+        await WaitForPathMatchingAsync("^/pekerja/[0-9]+$");
         await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync(workerName);
         await Assertions.Expect(Page.Locator("h1")).ToBeFocusedAsync();
 
         await TabUntilFocusedAsync(Page.Locator("[data-testid=nav-menu] a[href='/pekerja']"), backwards: true);
         await Page.Keyboard.PressAsync("Enter");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/pekerja");
+        await WaitForPathAsync("/pekerja");
         await TabUntilFocusedAsync(Page.Locator("[data-testid=register-worker]"));
         await Page.Keyboard.PressAsync("Enter");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/pekerja/baru");
+        await WaitForPathAsync("/pekerja/baru");
         await Assertions.Expect(Page.Locator("h1")).ToBeFocusedAsync();
 
         // 63 01 07 | 61 = 21st, a woman | 04 | 96 | 0318
@@ -76,7 +76,7 @@ public sealed class KeyboardTests(AppFixture app) : BrowserTest(app)
         await TabUntilFocusedAsync(Page.Locator("[data-testid=save-worker]"));
         await Page.Keyboard.PressAsync("Enter");
 
-        await Page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(new Uri(url).AbsolutePath, "^/pekerja/[0-9]+$"));
+        await WaitForPathMatchingAsync("^/pekerja/[0-9]+$");
         await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Rusmiati Keyboard");
     }
 

@@ -38,7 +38,7 @@ public sealed partial class PhoneTests(AppFixture app) : BrowserTest(app)
         await PhoneLayout.ScreenshotAsync(Page, "phone-1-masuk");
 
         await SignInAsync("loket@demo.local");
-        await WaitForNewDocumentAsync("/loket");
+        await WaitForPathAsync("/loket");
         await WaitForInteractiveAsync();
         await PhoneLayout.AssertNothingOverflowsAsync(Page);
         await PhoneLayout.ScreenshotAsync(Page, "phone-2-beranda-loket");
@@ -46,13 +46,13 @@ public sealed partial class PhoneTests(AppFixture app) : BrowserTest(app)
         // The drawer is closed on a phone; the menu button opens it.
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Buka atau tutup menu" }).ClickAsync();
         await Page.Locator("[data-testid=nav-menu]").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "Pekerja" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/pekerja");
+        await WaitForPathAsync("/pekerja");
         await Assertions.Expect(Page.Locator("[data-testid=worker-grid] tbody tr.mud-table-row").First).ToBeVisibleAsync();
         await PhoneLayout.AssertNothingOverflowsAsync(Page);
         await PhoneLayout.ScreenshotAsync(Page, "phone-3-pekerja");
 
         await Page.Locator("[data-testid=register-worker]").ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/pekerja/baru");
+        await WaitForPathAsync("/pekerja/baru");
         await Page.Locator("input[data-testid=nik]").FillAsync("6301075504950888");
         await Page.Locator("input[data-testid=nik]").BlurAsync();
         await Assertions.Expect(Page.Locator("input[data-testid=birth-date]")).ToHaveValueAsync("15-04-1995");
@@ -67,7 +67,7 @@ public sealed partial class PhoneTests(AppFixture app) : BrowserTest(app)
         await PhoneLayout.ScreenshotAsync(Page, "phone-4-daftarkan");
 
         await Page.Locator("[data-testid=save-worker]").ClickAsync();
-        await Page.WaitForURLAsync(url => WorkerPath().IsMatch(new Uri(url).AbsolutePath));
+        await WaitForPathMatchingAsync(WorkerPath().ToString());
         await Assertions.Expect(Page.Locator("#page-title")).ToHaveTextAsync("Siti Rahmah");
         await PhoneLayout.AssertNothingOverflowsAsync(Page);
         await PhoneLayout.ScreenshotAsync(Page, "phone-5-pekerja-terdaftar");

@@ -17,7 +17,7 @@ public sealed class SignInTests(AppFixture app) : BrowserTest(app)
     {
         await SignInAsync(email);
 
-        await WaitForNewDocumentAsync(home);
+        await WaitForPathAsync(home);
         await WaitForInteractiveAsync();
         Assert.Equal(heading, (await Page.Locator("#page-title").InnerTextAsync()).Trim());
         Assert.Equal(roleLabel, (await Page.Locator("[data-testid=current-role]").InnerTextAsync()).Trim());
@@ -108,7 +108,7 @@ public sealed class SignInTests(AppFixture app) : BrowserTest(app)
         Assert.Equal(400, response.Status);
         await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Keluar tidak dapat diproses");
         await Page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Kembali ke beranda" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/keuangan");
+        await WaitForPathAsync("/keuangan");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class TwoInstancesTests(TwoInstancesFixture apps) : BrowserStory(a
     {
         // Disnakerind signs in on A through the sign-in page and issues the demo company's invoice there.
         await SignInAsync("disnaker@demo.local");
-        await WaitForNewDocumentAsync("/disnaker");
+        await WaitForPathAsync("/disnaker");
         var invoicePath = await IssueInvoiceForAllSubmittedAsync(companyId: 1);
         var title = (await Page.Locator("#page-title").InnerTextAsync()).Trim();
         Assert.Matches("^Tagihan [^ ]+$", title);
@@ -34,13 +34,12 @@ public sealed class TwoInstancesTests(TwoInstancesFixture apps) : BrowserStory(a
         Assert.Equal(title, (await Page.Locator("#page-title").InnerTextAsync()).Trim());
         await Assertions.Expect(Page.Locator("[data-testid=invoice-status]")).ToHaveTextAsync("Terbit");
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Keluar" }).ClickAsync();
-        await Page.WaitForURLAsync(url => url.StartsWith(apps.B.BaseUrl + "/masuk", StringComparison.Ordinal),
-            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Page.WaitForFunctionAsync("start => location.href.startsWith(start)", apps.B.BaseUrl + "/masuk");
         await Assertions.Expect(Page.Locator("#email")).ToBeVisibleAsync();
 
         // Finance signs in on A and records the company's transfer on B.
         await SignInAsync("keuangan@demo.local");
-        await WaitForNewDocumentAsync("/keuangan");
+        await WaitForPathAsync("/keuangan");
         await OpenOnAsync(apps.B, invoicePath, "Staf Keuangan");
         await RecordFullPaymentAsync("TRF-DUA-INSTANS-0001");
 

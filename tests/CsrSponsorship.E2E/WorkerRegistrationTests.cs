@@ -26,7 +26,7 @@ public sealed class WorkerRegistrationTests(AppFixture app) : BrowserTest(app)
 
         await Page.Locator("[data-testid=save-worker]").ClickAsync();
 
-        await Page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(new Uri(url).AbsolutePath, "^/pekerja/[0-9]+$"));
+        await WaitForPathMatchingAsync("^/pekerja/[0-9]+$");
         await Assertions.Expect(Page.Locator("#page-title")).ToHaveTextAsync("Halimah Nurjanah");
         await Assertions.Expect(Page.Locator("[data-testid=worker-status]")).ToHaveTextAsync("Terdaftar");
         await Assertions.Expect(Page.Locator("[data-testid=worker-nik]")).ToHaveTextAsync("6301075203940777");

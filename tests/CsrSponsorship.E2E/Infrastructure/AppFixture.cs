@@ -82,7 +82,8 @@ public sealed class AppFixture : IAsyncLifetime, IDisposable
         await page.FillAsync("#password", password);
         // The redirect to the home page is the answer; its rendering is not needed.
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/masuk", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        // Asked in the page, as BrowserStory.WaitForPathAsync does.
+        await page.WaitForFunctionAsync("() => location.pathname !== '/masuk'");
         var cookies = await context.CookiesAsync();
         if (!cookies.Any(cookie => cookie.Name == "csr.auth"))
         {

@@ -57,16 +57,22 @@ public abstract class BrowserStory(IBrowser browser, string baseUrl) : IAsyncLif
         await Page.ClickAsync("button[type=submit]");
     }
 
-    // A form post answered by a redirect (signing in or out) loads a new document. The wait ends when the browser is at
-    // the new address; what the story does next waits for what it needs there. Waiting for the document's "load" event
-    // as well once timed out on CI after a sign-out: Playwright saw the network go idle but no "load" within 30 s.
-    protected async Task WaitForNewDocumentAsync(string path) =>
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+    // Waits until the browser is at the path, asked in the page itself, for an in-app move (Blazor's router changes the
+    // address in the same document) as for a new document (a form post answered by a redirect: signing in or out); what
+    // the story does next waits for what it needs there. Playwright's WaitForURL compares the address it last heard of
+    // and then waits for the next navigation event; on a loaded CI machine that event came in between, and the wait went
+    // on for 30 s with the page long at the new address (and after a redirect it once never saw "load" either).
+    protected async Task WaitForPathAsync(string path) =>
+        await Page.WaitForFunctionAsync("path => location.pathname === path", path);
+
+    // The same for a path pattern, e.g. "^/pekerja/[0-9]+$" for a worker's page.
+    protected async Task WaitForPathMatchingAsync(string pattern) =>
+        await Page.WaitForFunctionAsync("pattern => new RegExp(pattern).test(location.pathname)", pattern);
 
     // Signed out: the browser is back on the sign-in page and its form is there to use.
     protected async Task WaitForSignInPageAsync()
     {
-        await WaitForNewDocumentAsync("/masuk");
+        await WaitForPathAsync("/masuk");
         await Assertions.Expect(Page.Locator("#email")).ToBeVisibleAsync();
     }
 
@@ -93,7 +99,7 @@ public abstract class BrowserStory(IBrowser browser, string baseUrl) : IAsyncLif
         await WaitForInteractiveAsync();
         await Page.Locator("[data-testid=issue-all]").ClickAsync();
         await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Terbitkan", Exact = true }).ClickAsync();
-        await Page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(new Uri(url).AbsolutePath, "^/tagihan/[0-9]+$"));
+        await WaitForPathMatchingAsync("^/tagihan/[0-9]+$");
         await Assertions.Expect(Page.Locator("[data-testid=invoice-status]")).ToHaveTextAsync("Terbit");
         return new Uri(Page.Url).AbsolutePath;
     }
