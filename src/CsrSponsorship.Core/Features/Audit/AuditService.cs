@@ -64,8 +64,19 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, ICurre
     {
         (await currentUser.GetAsync()).Require(Roles.Admin);
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
+        return await db.Database.SqlQueryRaw<string>(EntityTypesSql).ToListAsync(ct);
     }
+
+    // The entity filter's options, read each time the log page opens. DISTINCT read every row of the entity index
+    // (2,000,000 at 1M workers); this jumps from one entity type to the next along IX_AuditEntries_EntityType_AtUtc_Id,
+    // one index probe per type (a loose index scan), with the same SQL on both engines.
+    internal const string EntityTypesSql = """
+        WITH RECURSIVE t(v) AS (
+            SELECT MIN("EntityType") FROM "AuditEntries"
+            UNION ALL
+            SELECT (SELECT MIN("EntityType") FROM "AuditEntries" WHERE "EntityType" > t.v) FROM t WHERE t.v IS NOT NULL)
+        SELECT v AS "Value" FROM t WHERE v IS NOT NULL ORDER BY v
+        """;
 
     // The export of the audit log is itself audited, like every export.
     public async Task<RenderedDocument> ExportAsync(AuditQuery query, IProgress<int>? progress = null, CancellationToken ct = default)

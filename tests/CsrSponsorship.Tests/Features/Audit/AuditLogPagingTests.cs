@@ -34,6 +34,8 @@ public abstract class AuditLogPagingTests : AppOnEachEngine
 
     protected abstract void AssertWalksAnIndexWithoutSorting(string plan);
 
+    protected abstract void AssertJumpsAlongTheEntityIndex(string plan);
+
     [Fact]
     public async Task Paging_after_the_last_row_shows_the_same_rows_as_skipping_newest_first_by_time_then_id()
     {
@@ -76,6 +78,23 @@ public abstract class AuditLogPagingTests : AppOnEachEngine
             var plan = await PlanAsync(db, AuditService.PageOf(db, filter).CreateDbCommand());
             AssertWalksAnIndexWithoutSorting(plan);
         }
+    }
+
+    [Fact]
+    public async Task The_entity_filter_offers_each_recorded_type_once_in_order_by_jumping_along_the_entity_index()
+    {
+        await SeedAsync();
+        var types = await App.Get<AuditService>().EntityTypesAsync();
+
+        await using var db = await App.DbAsync();
+        // What DISTINCT over every row gives (the other tests of the class may share the database on PostgreSQL).
+        Assert.Equal(await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(), types);
+        Assert.Subset(types.ToHashSet(), new HashSet<string> { "Invoice", "Payment", "Sponsorship", "Worker" });
+
+        await db.Database.OpenConnectionAsync();
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = AuditService.EntityTypesSql;
+        AssertJumpsAlongTheEntityIndex(await PlanAsync(db, command));
     }
 
     [Fact]
@@ -136,6 +155,14 @@ public sealed class AuditLogPagingOnSqliteTests : AuditLogPagingTests
     {
         Assert.True(plan.Contains("INDEX IX_AuditEntries_", StringComparison.Ordinal) && !plan.Contains("TEMP B-TREE", StringComparison.Ordinal), plan);
     }
+
+    // "SEARCH AuditEntries USING COVERING INDEX IX_AuditEntries_EntityType_… (EntityType>?)", never "SCAN AuditEntries".
+    protected override void AssertJumpsAlongTheEntityIndex(string plan)
+    {
+        Assert.True(plan.Contains("SEARCH AuditEntries USING COVERING INDEX IX_AuditEntries_EntityType_", StringComparison.Ordinal)
+                    && plan.Contains("(EntityType>?)", StringComparison.Ordinal)
+                    && !plan.Contains("SCAN AuditEntries", StringComparison.Ordinal), plan);
+    }
 }
 
 [Trait("Category", "Postgres")]
@@ -157,5 +184,14 @@ public sealed class AuditLogPagingOnPostgreSqlTests(PostgresDatabase postgres) :
     protected override void AssertWalksAnIndexWithoutSorting(string plan)
     {
         Assert.True(plan.Contains("using \"IX_AuditEntries_", StringComparison.Ordinal) && !plan.Contains("Sort", StringComparison.Ordinal), plan);
+    }
+
+    // The recursion's steps probe the entity index ("Recursive Union", "Index Only Scan using
+    // "IX_AuditEntries_EntityType_…"" under a Limit 1); no "Seq Scan" reads the log.
+    protected override void AssertJumpsAlongTheEntityIndex(string plan)
+    {
+        Assert.True(plan.Contains("Recursive Union", StringComparison.Ordinal)
+                    && plan.Contains("Index Only Scan using \"IX_AuditEntries_EntityType_", StringComparison.Ordinal)
+                    && !plan.Contains("Seq Scan", StringComparison.Ordinal), plan);
     }
 }
