@@ -9,10 +9,16 @@ public static class ListCounting
 {
     public const int Limit = 10_000;
 
-    public static async Task<PagedResult<T>> PageAsync<T, TRow>(
-        IQueryable<TRow> filtered, IReadOnlyList<T> items, CancellationToken ct, int limit = Limit)
+    public static async Task<PagedResult<T>> PageAsync<T, TRow>(IQueryable<TRow> filtered, IReadOnlyList<T> items, CancellationToken ct)
     {
-        var counted = await filtered.Take(limit + 1).CountAsync(ct);
-        return counted > limit ? new PagedResult<T>(items, limit, true) : new PagedResult<T>(items, counted);
+        var (total, isLowerBound) = await CountAsync(filtered, ct);
+        return new PagedResult<T>(items, total, isLowerBound);
+    }
+
+    // The total of the filtered rows, or Limit and true when there are more.
+    public static async Task<(int Total, bool IsLowerBound)> CountAsync<TRow>(IQueryable<TRow> filtered, CancellationToken ct)
+    {
+        var counted = await filtered.Take(Limit + 1).CountAsync(ct);
+        return counted > Limit ? (Limit, true) : (counted, false);
     }
 }

@@ -57,7 +57,7 @@ internal static class WorkerSearch
     }
 
     // Totals without counting a million rows (decision 0212): a filter on kecamatan, desa and status only (or none) is
-    // summed from WorkerCounts, which the database's triggers keep; any other filter is counted up to WorkerService.ExactCountLimit + 1
+    // summed from WorkerCounts, which the database's triggers keep; any other filter is counted up to ListCounting.Limit + 1
     // rows, and past the limit the list says "more than 10.000".
     internal static async Task<(int Total, bool IsLowerBound)> CountAsync(AppDbContext db, IQueryable<Worker> workers, WorkerQuery query, CancellationToken ct)
     {
@@ -88,10 +88,9 @@ internal static class WorkerSearch
         var nameOnly = term.Length > 0 && !WorkerFilters.IsNikSearch(term) && string.IsNullOrWhiteSpace(query.KecamatanCode)
             && string.IsNullOrWhiteSpace(query.DesaCode) && query.Status is null && string.IsNullOrWhiteSpace(query.OccupationCode)
             && query.Sex is null && query.MinAge is null && query.MaxAge is null && query.NeedsReview is null;
-        var counted = nameOnly
-            ? await db.IdsWithNameMatching(NameKey.Normalize(term)).Take(WorkerService.ExactCountLimit + 1).CountAsync(ct)
-            : await workers.Take(WorkerService.ExactCountLimit + 1).CountAsync(ct);
-        return counted > WorkerService.ExactCountLimit ? (WorkerService.ExactCountLimit, true) : (counted, false);
+        return nameOnly
+            ? await ListCounting.CountAsync(db.IdsWithNameMatching(NameKey.Normalize(term)), ct)
+            : await ListCounting.CountAsync(workers, ct);
     }
 
     internal static IQueryable<Worker> Filter(AppDbContext db, WorkerQuery query, Caller caller, DateOnly today)

@@ -23,9 +23,6 @@ public sealed class WorkerService(
     internal const string FlaggedPrefix = "Ditandai untuk ditinjau: ";
     internal const string ClearedPrefix = "Tanda kemungkinan ganda diselesaikan: ";
 
-    // Past this many matching workers a filtered list stops counting (decision 0212).
-    public const int ExactCountLimit = 10_000;
-
     private static readonly string[] Registrars = [Roles.Admin, Roles.Disnakerind, Roles.Loket];
 
     public async Task<PagedResult<WorkerRow>> SearchAsync(WorkerQuery query, CancellationToken ct = default)
