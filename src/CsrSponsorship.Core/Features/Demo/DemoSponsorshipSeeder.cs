@@ -86,7 +86,8 @@ internal static class DemoSponsorshipSeeder
             var start = current.AddMonths(offset);
             // Never later than today: a batch starting next month is "submitted" today at the latest.
             var submitted = Min(start.FirstDay.AddDays(-25), today);
-            var sponsorships = members.Select(w =>
+            // Saved in name order, as an adoption saves its rows: the sponsorship list shows one submission in that order.
+            var sponsorships = members.OrderBy(w => w.NormalizedName, StringComparer.Ordinal).ThenBy(w => w.Id).Select(w =>
             {
                 var sector = Occupations.Find(w.OccupationCode)?.Sector ?? Sector.NonTransport;
                 var cost = ContributionCalculator.CalculatePeriod(rates, new ContributionRequest(w.DeclaredIncome, sector, false, FundingSource.Csr, start, false), 6);
