@@ -43,6 +43,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DashboardService>();
         services.AddScoped<CoverageService>();
         services.AddSingleton<PublicCoverageSnapshot>();
+        services.AddSingleton<DisnakerDashboardSnapshot>();
         services.Configure<CoverageOptions>(configuration.GetSection(CoverageOptions.Section));
         services.AddScoped<CsrStatementService>();
         services.AddScoped<Features.Workers.WorkerService>();

@@ -22,6 +22,14 @@ public sealed partial class DashboardTests(AppFixture app) : BrowserTest(app)
         }
 
         await Assertions.Expect(Page.Locator("[data-testid=chart-kecamatan] svg path, [data-testid=chart-kecamatan] svg rect").First).ToBeAttachedAsync();
+
+        // The figures are a kept summary (decision 0198): the page says when they were counted, and counts now on request.
+        var asOf = Page.Locator("[data-testid=dashboard-as-of]");
+        await Assertions.Expect(asOf).ToHaveTextAsync(AsOf());
+        await Page.Locator("[data-testid=dashboard-recount]").ClickAsync();
+        await Assertions.Expect(Page.Locator("[data-testid=dashboard-recount]")).ToBeEnabledAsync();
+        await Assertions.Expect(asOf).ToHaveTextAsync(AsOf());
+        await Assertions.Expect(Page.Locator("[data-testid=disnaker-dashboard]")).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -57,6 +65,9 @@ public sealed partial class DashboardTests(AppFixture app) : BrowserTest(app)
         Assert.DoesNotMatch(SixteenDigits(), text);
         Assert.DoesNotMatch(SixteenDigits(), await Page.ContentAsync());
     }
+
+    [GeneratedRegex(@"^\s*Angka per [0-9]{1,2} [A-Za-z]+ [0-9]{4} [0-9]{2}\.[0-9]{2} WITA; dihitung ulang setiap 5 menit\.\s*$")]
+    private static partial Regex AsOf();
 
     [GeneratedRegex("(?<![0-9])[0-9]{16}(?![0-9])")]
     private static partial Regex SixteenDigits();

@@ -11,6 +11,7 @@ public sealed record ScaleReport(
     double ListUnfilteredMs,
     double ListNameMs,
     double DashboardMs,
+    double DashboardCountMs,
     double PublicPageMs,
     int LetterRecipients,
     double LetterCombinedS,
@@ -46,7 +47,8 @@ public sealed record ScaleReport(
     public static ScaleReport From(
         ScaleOptions options, double seedSeconds, PageFigures pages, LetterFigures letter, double invoicesPerSecond, ExcelFigures excel, PaymentFigures payments,
         ListFigures lists) => new(
-        options.Workers, R(seedSeconds), R(pages.ListFilteredMs), R(pages.ListUnfilteredMs), R(pages.ListNameMs), R(pages.DashboardMs), R(pages.PublicPageMs),
+        options.Workers, R(seedSeconds), R(pages.ListFilteredMs), R(pages.ListUnfilteredMs), R(pages.ListNameMs), R(pages.DashboardMs), R(pages.DashboardCountMs),
+        R(pages.PublicPageMs),
         options.LetterRecipients, R(letter.CombinedS), R(letter.PeakMb), R(letter.SingleCopyMs), R(invoicesPerSecond),
         options.ExcelRows, R(excel.Seconds), R(excel.PeakMb),
         options.PaymentWriters, R(payments.P50Ms), R(payments.P95Ms), R(payments.P99Ms), payments.Errors,

@@ -21,7 +21,8 @@ public abstract class ScaleToolTests
 {
     private static readonly string[] Keys =
     [
-        "workers", "seed_s", "list_filtered_ms", "list_unfiltered_ms", "list_name_ms", "dashboard_ms", "public_page_ms", "letter_recipients",
+        "workers", "seed_s", "list_filtered_ms", "list_unfiltered_ms", "list_name_ms", "dashboard_ms", "dashboard_count_ms", "public_page_ms",
+        "letter_recipients",
         "letter_combined_s", "letter_peak_mb", "letter_single_copy_ms", "invoice_pdf_per_s", "excel_rows", "excel_s", "excel_peak_mb",
         "payment_writers", "payment_p50_ms", "payment_p95_ms", "payment_p99_ms", "payment_errors",
         "list_sponsorships_ms", "list_sponsorships_deep_ms", "list_invoices_ms", "list_invoices_deep_ms", "list_payments_ms", "list_payments_deep_ms",

@@ -56,7 +56,7 @@ public sealed record PublicKecamatanCoverage(string Name, PublicCount Registered
 
 public sealed record PublicCoverage(
     YearMonth Month, int CompaniesTakingPart, PublicCount Registered, PublicCount ProtectedNow, IReadOnlyList<PublicKecamatanCoverage> Kecamatan,
-    DateTime CountedAtUtc);
+    DateTime CountedAtUtc) : ICountedFigures;
 
 // The public /cakupan page: aggregate counts only, no names, no NIKs. Deliberately no caller check. The figures come
 // from PublicCoverageSnapshot, counted again every few minutes, never per request.

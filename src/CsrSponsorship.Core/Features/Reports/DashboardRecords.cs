@@ -16,7 +16,9 @@ public sealed record DisnakerDashboard(
     IReadOnlyList<AreaCoverage> Kecamatan,
     IReadOnlyList<AreaCoverage> Desa,
     IReadOnlyList<MonthlyActivity> Months,
-    RetentionStats Retention);
+    RetentionStats Retention,
+    YearMonth Month,
+    DateTime CountedAtUtc) : ICountedFigures;
 
 public sealed record EndingSoonWorker(int SponsorshipId, string WorkerName, string DesaName, YearMonth EndMonth);
 

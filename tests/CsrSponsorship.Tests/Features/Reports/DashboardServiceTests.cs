@@ -105,6 +105,49 @@ public sealed class DashboardServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_Disnakerind_figures_are_kept_for_the_interval_say_when_they_were_counted_and_can_be_counted_now()
+    {
+        var company = await app.CompanyAsync("PT Awal");
+        await app.AdoptedAsync(company, 2);
+        app.ActAs(Roles.Disnakerind);
+        var first = await Dashboards.DisnakerindAsync();
+
+        await app.AdoptedAsync(await app.CompanyAsync("PT Kedua"), 3);
+        app.ActAs(Roles.Disnakerind);
+        app.Clock.Advance(TimeSpan.FromMinutes(4));
+        var kept = await Dashboards.DisnakerindAsync();
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        var recounted = await Dashboards.DisnakerindAsync(recount: true);
+        var afterRecount = await Dashboards.DisnakerindAsync();
+
+        Assert.Equal((2, 1), (first.WorkersSponsored, first.CompaniesTakingPart));
+        Assert.Same(first, kept);
+        Assert.Equal((5, 2), (recounted.WorkersSponsored, recounted.CompaniesTakingPart));
+        Assert.Equal(app.Clock.GetUtcNow().UtcDateTime, recounted.CountedAtUtc);
+        Assert.Same(recounted, afterRecount);
+
+        await app.AdoptedAsync(await app.CompanyAsync("PT Ketiga"), 1);
+        app.ActAs(Roles.Disnakerind);
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(6, (await Dashboards.DisnakerindAsync()).WorkersSponsored);
+    }
+
+    [Fact]
+    public async Task A_new_month_counts_the_Disnakerind_figures_at_once()
+    {
+        app.ActAs(Roles.Disnakerind);
+        app.Clock.SetWitaDate(new DateOnly(2026, 6, 30));
+        app.Clock.Advance(TimeSpan.FromHours(11) + TimeSpan.FromMinutes(58)); // 23.58 WITA
+        var june = await Dashboards.DisnakerindAsync();
+
+        app.Clock.Advance(TimeSpan.FromMinutes(3));
+        var july = await Dashboards.DisnakerindAsync();
+
+        Assert.Equal((new YearMonth(2026, 6), new YearMonth(2026, 7)), (june.Month, july.Month));
+        Assert.Equal(new YearMonth(2026, 7), july.Months[^1].Month);
+    }
+
+    [Fact]
     public async Task Csr_and_Loket_cannot_open_the_Disnakerind_dashboard()
     {
         app.ActAs(Roles.Loket);
