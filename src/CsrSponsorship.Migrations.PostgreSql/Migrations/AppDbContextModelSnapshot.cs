@@ -865,8 +865,6 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PaidOn");
-
                     b.HasIndex("ProofId");
 
                     b.HasIndex("ReceiptNumber")
@@ -878,6 +876,8 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
                     b.HasIndex("InvoiceId", "BankReference")
                         .IsUnique()
                         .HasFilter("\"Status\" = 1");
+
+                    b.HasIndex("PaidOn", "Id");
 
                     b.ToTable("Payments", (string)null);
                 });

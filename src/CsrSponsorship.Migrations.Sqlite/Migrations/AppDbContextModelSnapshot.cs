@@ -838,8 +838,6 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PaidOn");
-
                     b.HasIndex("ProofId");
 
                     b.HasIndex("ReceiptNumber")
@@ -851,6 +849,8 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                     b.HasIndex("InvoiceId", "BankReference")
                         .IsUnique()
                         .HasFilter("\"Status\" = 1");
+
+                    b.HasIndex("PaidOn", "Id");
 
                     b.ToTable("Payments", (string)null);
                 });

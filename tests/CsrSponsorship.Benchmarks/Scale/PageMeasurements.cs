@@ -84,13 +84,18 @@ public static class ListMeasurements
         var deep = new PageRequest(Deep, 50);
         var before = (await audit.ListAsync(new AuditQuery(Page: new PageRequest(Deep - 1, 50)))).Items;
         var after = before.Count > 0 ? new AuditCursor(before[^1].AtUtc, before[^1].Id) : null;
+        // Each deep page as the pager asks for it after page 198: from that page's last row (keyset).
+        var sponsorshipAfter = SponsorshipCursor.LastOf((await sponsorships.ListAsync(new SponsorshipQuery(Page: new PageRequest(Deep - 1, 50)))).Items);
+        var invoicesBefore = (await invoices.ListAsync(new InvoiceQuery(Page: new PageRequest(Deep - 1, 50)))).Items;
+        int? invoiceAfter = invoicesBefore.Count > 0 ? invoicesBefore[^1].Id : null;
+        var paymentAfter = PaymentCursor.LastOf((await payments.ListAsync(new PaymentQuery(Page: new PageRequest(Deep - 1, 50)))).Items);
         return new ListFigures(
             await Timing.MedianMsAsync(runs, _ => sponsorships.ListAsync(new SponsorshipQuery(Page: first))),
-            await Timing.MedianMsAsync(runs, _ => sponsorships.ListAsync(new SponsorshipQuery(Page: deep))),
+            await Timing.MedianMsAsync(runs, _ => sponsorships.ListAsync(new SponsorshipQuery(Page: deep, After: sponsorshipAfter))),
             await Timing.MedianMsAsync(runs, _ => invoices.ListAsync(new InvoiceQuery(Page: first))),
-            await Timing.MedianMsAsync(runs, _ => invoices.ListAsync(new InvoiceQuery(Page: deep))),
+            await Timing.MedianMsAsync(runs, _ => invoices.ListAsync(new InvoiceQuery(Page: deep, AfterId: invoiceAfter))),
             await Timing.MedianMsAsync(runs, _ => payments.ListAsync(new PaymentQuery(Page: first))),
-            await Timing.MedianMsAsync(runs, _ => payments.ListAsync(new PaymentQuery(Page: deep))),
+            await Timing.MedianMsAsync(runs, _ => payments.ListAsync(new PaymentQuery(Page: deep, After: paymentAfter))),
             await Timing.MedianMsAsync(runs, _ => audit.ListAsync(new AuditQuery(Page: first))),
             await Timing.MedianMsAsync(runs, _ => audit.ListAsync(new AuditQuery(Page: deep, After: after))),
             await Timing.MedianMsAsync(runs, _ => audit.ListAsync(new AuditQuery(Action: "Deleted", EntityType: "Payment", Page: first))));

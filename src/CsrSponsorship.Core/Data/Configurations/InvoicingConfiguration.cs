@@ -96,7 +96,8 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.HasIndex(p => new { p.InvoiceId, p.BankReference }).IsUnique().HasFilter("\"Status\" = 1");
         builder.HasIndex(p => p.ReceiptNumber).IsUnique();
         builder.HasIndex(p => p.ReceiptVerificationToken).IsUnique();
-        builder.HasIndex(p => p.PaidOn);
+        // The payment list's order, newest payment date first then id (keyset paging, decision 0209's consequences).
+        builder.HasIndex(p => new { p.PaidOn, p.Id });
 
         builder.HasOne<Invoice>().WithMany().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Proof).WithMany().HasForeignKey(p => p.ProofId).OnDelete(DeleteBehavior.Restrict);

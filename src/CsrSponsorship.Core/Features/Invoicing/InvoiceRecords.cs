@@ -14,7 +14,8 @@ public sealed record InvoiceQuery(
     int? PeriodYear = null,
     bool? OverdueOnly = null,
     string? Search = null,
-    PageRequest? Page = null);
+    PageRequest? Page = null,
+    int? AfterId = null);
 
 public sealed record InvoicePeriod(YearMonth Start, YearMonth End)
 {

@@ -182,7 +182,9 @@ public sealed class InvoiceService(
         var today = Wita.Today(clock);
         var rows = InvoiceViews.Filter(db, query, caller, today);
         var page = query.Page ?? new PageRequest();
-        var items = await rows.OrderByDescending(r => r.I.Id).Skip(page.Skip).Take(page.Take).ToListAsync(ct);
+        // Newest first by id; after the last row of the page before (keyset) rather than skipping every row before it.
+        var ordered = (query.AfterId is { } after ? rows.Where(r => r.I.Id < after) : rows).OrderByDescending(r => r.I.Id);
+        var items = await ordered.Skip(query.AfterId is null ? page.Skip : 0).Take(page.Take).ToListAsync(ct);
         return await ListCounting.PageAsync(rows, [.. items.Select(r => InvoiceViews.ToRow(r.I, r.CompanyName, today))], ct);
     }
 

@@ -20,7 +20,14 @@ public sealed record PaymentQuery(
     DateOnly? To = null,
     PaymentMethod? Method = null,
     int? CompanyId = null,
-    PageRequest? Page = null);
+    PageRequest? Page = null,
+    PaymentCursor? After = null);
+
+// The last row of the page before (keyset paging): the next page starts after it in list order (payment date, id).
+public sealed record PaymentCursor(DateOnly PaidOn, int Id)
+{
+    public static PaymentCursor? LastOf(IReadOnlyList<PaymentRow> rows) => rows.Count == 0 ? null : new PaymentCursor(rows[^1].PaidOn, rows[^1].Id);
+}
 
 public sealed record PaymentRow(
     int Id, int InvoiceId, string? InvoiceNumber, int CompanyId, string CompanyName, DateOnly PaidOn, long Amount, PaymentMethod Method,

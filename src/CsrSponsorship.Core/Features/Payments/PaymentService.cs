@@ -181,10 +181,10 @@ public sealed class PaymentService(
         ArgumentNullException.ThrowIfNull(query);
         (await currentUser.GetAsync()).Require(Readers);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = Filter(db, query);
         var page = query.Page ?? new PageRequest();
-        var items = await rows.Skip(page.Skip).Take(page.Take).ToListAsync(ct);
-        return await ListCounting.PageAsync(rows, items, ct);
+        // After the last row of the page before (keyset), the page walks IX_Payments_PaidOn_Id from there.
+        var items = await Filter(db, query, query.After).Skip(query.After is null ? page.Skip : 0).Take(page.Take).ToListAsync(ct);
+        return await ListCounting.PageAsync(Filter(db, query), items, ct);
     }
 
     // Every matching payment for the Excel export, in list order.
@@ -212,7 +212,7 @@ public sealed class PaymentService(
         return totals;
     }
 
-    private static IQueryable<PaymentRow> Filter(AppDbContext db, PaymentQuery query)
+    private static IQueryable<PaymentRow> Filter(AppDbContext db, PaymentQuery query, PaymentCursor? after = null)
     {
         var rows =
             from p in db.Payments.AsNoTracking()
@@ -237,6 +237,11 @@ public sealed class PaymentService(
         if (query.CompanyId is { } companyId)
         {
             rows = rows.Where(r => r.CompanyId == companyId);
+        }
+
+        if (after is not null)
+        {
+            rows = rows.Where(r => r.P.PaidOn <= after.PaidOn && (r.P.PaidOn < after.PaidOn || r.P.Id < after.Id));
         }
 
         return rows.OrderByDescending(r => r.P.PaidOn).ThenByDescending(r => r.P.Id)

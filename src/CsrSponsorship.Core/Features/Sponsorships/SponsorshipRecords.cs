@@ -63,7 +63,15 @@ public sealed record SponsorshipQuery(
     string? KecamatanCode = null,
     Guid? BatchId = null,
     PageRequest? Page = null,
-    int? WorkerId = null);
+    int? WorkerId = null,
+    SponsorshipCursor? After = null);
+
+// The last row of the page before (keyset paging, decision 0209): the next page starts after it in list order.
+public sealed record SponsorshipCursor(DateTime CreatedAtUtc, int Id)
+{
+    public static SponsorshipCursor? LastOf(IReadOnlyList<SponsorshipRow> rows) =>
+        rows.Count == 0 ? null : new SponsorshipCursor(rows[^1].CreatedAtUtc, rows[^1].Id);
+}
 
 public sealed record SponsorshipRow(
     int Id, Guid BatchId, int? CompanyId, string Funder, int WorkerId, string WorkerName, string Nik, string DesaName, string KecamatanName,

@@ -47,13 +47,49 @@ public abstract class SponsorshipListOrderTests : AppOnEachEngine
     }
 
     [Fact]
+    public async Task Paging_on_after_the_last_row_gives_the_same_pages_as_skipping_also_within_one_instant()
+    {
+        App.Clock.SetWitaDate(new DateOnly(2026, 6, 18));
+        var company = await App.CompanyAsync("PT Halaman Berikut");
+        var adoption = App.Get<AdoptionService>();
+        // Three submissions: 3, 4 and 2 workers, each saved at one instant, so pages of 2 split ties in time.
+        foreach (var names in new[] { new[] { "Abdul Gani", "Siti Aminah", "Rudi Hartono" }, ["Nur Aini", "Hasan Basri", "Dewi Lestari", "Eko Prasetyo"], ["Fitri Handayani", "Joko Susilo"] })
+        {
+            var workers = await NamedWorkersAsync(names);
+            App.ActAsCsrOf(company);
+            await adoption.SubmitAsync(new AdoptionRequest([.. workers.Values], new AdoptionTerms(false, July2026, 6)));
+            App.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        App.ActAsAdmin();
+        var list = App.Get<SponsorshipService>();
+        var filter = new SponsorshipQuery(CompanyId: company.Id);
+        var skipped = new List<int>();
+        var walked = new List<int>();
+        SponsorshipCursor? after = null;
+        for (var page = 0; page < 5; page++)
+        {
+            skipped.AddRange((await list.ListAsync(filter with { Page = new PageRequest(page, 2) })).Items.Select(r => r.Id));
+            var rows = (await list.ListAsync(filter with { Page = new PageRequest(page, 2), After = after })).Items;
+            walked.AddRange(rows.Select(r => r.Id));
+            after = SponsorshipCursor.LastOf(rows);
+        }
+
+        var all = (await list.ListAsync(filter with { Page = new PageRequest(0, 25) })).Items.Select(r => r.Id).ToList();
+        Assert.Equal(9, all.Count);
+        Assert.Equal(all, skipped);
+        Assert.Equal(all, walked);
+    }
+
+    [Fact]
     public async Task A_page_of_the_list_walks_its_index_and_sorts_nothing()
     {
         await using var db = await App.DbAsync();
-        foreach (var page in new[] { new PageRequest(0, 25), new PageRequest(198, 50) })
+        var cursor = new SponsorshipCursor(new DateTime(2026, 6, 18, 3, 0, 0, DateTimeKind.Utc), 9_950);
+        foreach (var query in new[] { new SponsorshipQuery(Page: new PageRequest(0, 25)), new SponsorshipQuery(Page: new PageRequest(198, 50)), new SponsorshipQuery(Page: new PageRequest(199, 50), After: cursor) })
         {
-            var query = SponsorshipService.PageOf(db, new SponsorshipQuery(Page: page), App.CurrentUser.Caller, July2026);
-            AssertWalksTheListIndexWithoutSorting(await PlanAsync(db, query.CreateDbCommand()));
+            var rows = SponsorshipService.PageOf(db, query, App.CurrentUser.Caller, July2026);
+            AssertWalksTheListIndexWithoutSorting(await PlanAsync(db, rows.CreateDbCommand()));
         }
 
         // What the page's rows were billed: found by sponsorship, not by reading every issued invoice's lines.
