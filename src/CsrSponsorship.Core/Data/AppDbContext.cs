@@ -67,6 +67,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         TextSearch.Register(builder, caseSensitiveLike: Database.IsNpgsql());
+        WorkerNameIndex.Register(builder, postgreSql: Database.IsNpgsql());
     }
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -60,11 +60,12 @@ public abstract class DatabaseEngine
         db.GetService<IDbContextOptions>().FindExtension<EngineExtension>()?.Engine
         ?? throw new InvalidOperationException("AppDbContext was configured without DatabaseEngine.Configure.");
 
-    // Name search (WorkerNameIndex, decision 0211): the engine's index for a normalised, non-empty key.
-    internal abstract IQueryable<Worker> WhereNameMatches(IQueryable<Worker> workers, AppDbContext db, string key);
+    // Name search (WorkerNameIndex, decisions 0211 and 0197): the workers whose name matches a normalised, non-empty key, as
+    // disjoint parts whose union is the match, each served by an index of its own.
+    internal abstract IReadOnlyList<IQueryable<Worker>> NameMatchParts(IQueryable<Worker> workers, AppDbContext db, string key);
 
-    internal virtual IQueryable<int> IdsWithNameMatching(AppDbContext db, string key) =>
-        WhereNameMatches(db.Workers, db, key).Select(w => w.Id);
+    internal virtual IReadOnlyList<IQueryable<int>> IdsWithNameMatching(AppDbContext db, string key) =>
+        [.. NameMatchParts(db.Workers, db, key).Select(part => part.Select(w => w.Id))];
 
     // A bulk load of Workers on the load's own connection and transaction (decision 0207): the per-row upkeep (name
     // index, WorkerCounts triggers, secondary indexes) comes off now and is rebuilt in one pass by CompleteAsync.

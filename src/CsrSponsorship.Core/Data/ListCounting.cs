@@ -21,4 +21,15 @@ public static class ListCounting
         var counted = await filtered.Take(Limit + 1).CountAsync(ct);
         return counted > Limit ? (Limit, true) : (counted, false);
     }
+
+    // The same for rows given as disjoint parts (WorkerNameIndex.NameMatchParts), in one statement: each part stops at
+    // Limit + 1 rows, so their sum passes the limit exactly when the whole does. Only the count is read (index-only where
+    // an index covers a part's condition).
+    public static Task<(int Total, bool IsLowerBound)> CountAsync<TRow>(IReadOnlyList<IQueryable<TRow>> parts, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        return parts.Count == 1
+            ? CountAsync(parts[0], ct)
+            : CountAsync(parts.Select(part => part.Take(Limit + 1).Select(_ => 1)).Aggregate((all, part) => all.Concat(part)), ct);
+    }
 }

@@ -126,11 +126,25 @@ internal sealed class PostgreSqlEngine : DatabaseEngine
 
     public override Task PrepareAsync(AppDbContext db, CancellationToken ct) => Task.CompletedTask;
 
-    // LIKE on NormalizedName through the pg_trgm GIN index; a key shorter than a trigram as a prefix.
-    internal override IQueryable<Worker> WhereNameMatches(IQueryable<Worker> workers, AppDbContext db, string key)
+    // Decision 0197: the names that start with the key are a range of the NormalizedName b-tree (collation "C"), read in
+    // list order; the names that hold it further on go through the pg_trgm GIN index on the name without its first
+    // character. A key shorter than a trigram is the first part alone.
+    internal override IReadOnlyList<IQueryable<Worker>> NameMatchParts(IQueryable<Worker> workers, AppDbContext db, string key)
     {
-        var pattern = key.Length < WorkerNameIndex.ContainsFrom ? LikePattern.StartsWith(key) : LikePattern.Contains(key);
-        return workers.Where(w => EF.Functions.Like(w.NormalizedName, pattern, LikePattern.Escape));
+        var prefix = LikePattern.StartsWith(key);
+        var starting = workers.Where(w => EF.Functions.Like(w.NormalizedName, prefix, LikePattern.Escape));
+        if (key.Length < WorkerNameIndex.ContainsFrom)
+        {
+            return [starting];
+        }
+
+        var contains = LikePattern.Contains(key);
+        return
+        [
+            starting,
+            workers.Where(w => EF.Functions.Like(w.NormalizedName.Substring(1), contains, LikePattern.Escape)
+                && !EF.Functions.Like(w.NormalizedName, prefix, LikePattern.Escape)),
+        ];
     }
 
     // Decision 0207: the WorkerCounts trigger is disabled and the secondary indexes of Workers (the pg_trgm GIN index

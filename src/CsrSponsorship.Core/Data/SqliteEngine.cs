@@ -48,23 +48,23 @@ internal sealed class SqliteEngine(string connectionString) : DatabaseEngine
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
 
     // A key of ContainsFrom characters or more through the FTS5 trigram table; a shorter one as a prefix of NormalizedName.
-    internal override IQueryable<Worker> WhereNameMatches(IQueryable<Worker> workers, AppDbContext db, string key)
+    internal override IReadOnlyList<IQueryable<Worker>> NameMatchParts(IQueryable<Worker> workers, AppDbContext db, string key)
     {
         if (key.Length < WorkerNameIndex.ContainsFrom)
         {
             // [key, key with its last character raised by one): every name that starts with key, in BINARY order.
             var after = string.Concat(key.AsSpan(0, key.Length - 1), [(char)(key[^1] + 1)]);
 #pragma warning disable CA1309 // Translated to SQL ">=" and "<": ordinal there, in the column's BINARY collation.
-            return workers.Where(w => string.Compare(w.NormalizedName, key) >= 0 && string.Compare(w.NormalizedName, after) < 0);
+            return [workers.Where(w => string.Compare(w.NormalizedName, key) >= 0 && string.Compare(w.NormalizedName, after) < 0)];
 #pragma warning restore CA1309
         }
 
         var ids = WorkerNameIndex.TrigramMatches(db, key);
-        return workers.Where(w => ids.Contains(w.Id));
+        return [workers.Where(w => ids.Contains(w.Id))];
     }
 
-    internal override IQueryable<int> IdsWithNameMatching(AppDbContext db, string key) =>
-        key.Length >= WorkerNameIndex.ContainsFrom ? WorkerNameIndex.TrigramMatches(db, key) : base.IdsWithNameMatching(db, key);
+    internal override IReadOnlyList<IQueryable<int>> IdsWithNameMatching(AppDbContext db, string key) =>
+        key.Length >= WorkerNameIndex.ContainsFrom ? [WorkerNameIndex.TrigramMatches(db, key)] : base.IdsWithNameMatching(db, key);
 
     // Decision 0207: the six triggers of migration WorkerSearchAtScale and the secondary indexes of Workers are dropped;
     // afterwards each index is built once from the loaded rows, the FTS table rebuilt from Workers, the counts recounted

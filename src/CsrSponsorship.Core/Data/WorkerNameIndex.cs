@@ -6,29 +6,48 @@ namespace CsrSponsorship.Core.Data;
 // Name search on Workers.NormalizedName served by an index on both engines (part of the engine seam, decisions 0200
 // and 0211). The key is already normalised (NameKey: upper case, no accents, single spaces), so matching is literal.
 // A key of 3 characters or more is a contains-match: on SQLite through the FTS5 trigram table WorkerNameSearch (kept in
-// step with Workers by triggers from the migration), on PostgreSQL through the pg_trgm GIN index on NormalizedName.
-// A shorter key has no trigram: it matches names that start with it, through the NormalizedName b-tree (SQLite) or the
-// trigram index (PostgreSQL; pg_trgm indexes the padded start of every word).
+// step with Workers by triggers from the migration); on PostgreSQL in two parts (decision 0197), the names that start
+// with the key (a range of the NormalizedName b-tree, collation "C") and those that hold it further on (the pg_trgm GIN
+// index on the name without its first character). A shorter key has no trigram: it matches names that start with it,
+// through the NormalizedName b-tree on both engines.
 public static class WorkerNameIndex
 {
     public const int ContainsFrom = 3;
 
     public const string SqliteTable = "WorkerNameSearch";
 
-    public static IQueryable<Worker> WhereNameMatches(this IQueryable<Worker> workers, AppDbContext db, string key)
+    // PostgreSQL orders and compares the name byte by byte, as SQLite's BINARY does: a LIKE 'key%' is then a range of the
+    // b-tree, in the list's order (in a linguistic collation neither holds).
+    public const string PostgreSqlCollation = "C";
+
+    public static void Register(ModelBuilder builder, bool postgreSql)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(key);
-        return key.Length == 0 ? workers : DatabaseEngine.Of(db).WhereNameMatches(workers, db, key);
+        ArgumentNullException.ThrowIfNull(builder);
+        if (postgreSql)
+        {
+            builder.Entity<Worker>().Property(w => w.NormalizedName).UseCollation(PostgreSqlCollation);
+        }
     }
 
-    // The ids of the workers whose name matches, straight from the index where it can answer alone (SQLite's FTS table:
-    // counting these does not touch the Workers rows).
-    public static IQueryable<int> IdsWithNameMatching(this AppDbContext db, string key)
+    public static IQueryable<Worker> WhereNameMatches(this IQueryable<Worker> workers, AppDbContext db, string key) =>
+        NameMatchParts(workers, db, key).Aggregate((all, part) => all.Concat(part));
+
+    // The match as disjoint parts (one on SQLite, up to two on PostgreSQL): a caller that wants the first rows in name order
+    // takes them from each part and merges, so each part's index reads only what it contributes (WorkerSearch).
+    public static IReadOnlyList<IQueryable<Worker>> NameMatchParts(this IQueryable<Worker> workers, AppDbContext db, string key)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(key);
-        return key.Length == 0 ? db.Workers.Select(w => w.Id) : DatabaseEngine.Of(db).IdsWithNameMatching(db, key);
+        return key.Length == 0 ? [workers] : DatabaseEngine.Of(db).NameMatchParts(workers, db, key);
+    }
+
+    // The ids of the workers whose name matches, as disjoint parts, straight from the index where it can answer alone
+    // (SQLite's FTS table: counting these does not touch the Workers rows).
+    public static IReadOnlyList<IQueryable<int>> IdsWithNameMatching(this AppDbContext db, string key)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Length == 0 ? [db.Workers.Select(w => w.Id)] : DatabaseEngine.Of(db).IdsWithNameMatching(db, key);
     }
 
     // One FTS5 phrase: its trigrams in a row, i.e. the key as a substring (the trigram table is case-sensitive, so this

@@ -1157,7 +1157,8 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
                     b.Property<string>("NormalizedName")
                         .IsRequired()
                         .HasMaxLength(150)
-                        .HasColumnType("character varying(150)");
+                        .HasColumnType("character varying(150)")
+                        .UseCollation("C");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(500)

@@ -32,9 +32,18 @@ public sealed class ScaleDatabase : IAsyncDisposable
         Directory.CreateDirectory(folder);
         if (options.IsPostgres)
         {
-            var name = "csr_scale_" + Guid.NewGuid().ToString("N")[..12];
+            // --database NAME: that database, replaced if present and kept at the end (for psql after a --seed-only run).
+            var name = options.Database ?? "csr_scale_" + Guid.NewGuid().ToString("N")[..12];
             var own = new NpgsqlConnectionStringBuilder(options.Connection) { Database = name }.ConnectionString;
-            return new ScaleDatabase(System.IO.Path.Combine(folder, "unused.db"), own, folder, options.Connection);
+            if (options.Database is not null)
+            {
+                using var connection = new NpgsqlConnection(options.Connection);
+                connection.Open();
+                using var drop = DropCommand(connection, name);
+                drop.ExecuteNonQuery();
+            }
+
+            return new ScaleDatabase(System.IO.Path.Combine(folder, "unused.db"), own, folder, options.Database is null ? options.Connection : null);
         }
 
         if (options.Database is { } path)
@@ -60,16 +69,18 @@ public sealed class ScaleDatabase : IAsyncDisposable
             ? await SqliteBulkWriter.OpenAsync(Path, app.Get<DatabaseEngine>())
             : await PostgresBulkWriter.OpenAsync(Postgres, app.Get<DatabaseEngine>());
 
+    private static NpgsqlCommand DropCommand(NpgsqlConnection connection, string name) =>
+        new($"DROP DATABASE IF EXISTS \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\" WITH (FORCE)", connection);
+
     public async ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
         NpgsqlConnection.ClearAllPools();
         if (server is not null && Postgres is not null)
         {
-            var name = new NpgsqlConnectionStringBuilder(Postgres).Database;
             await using var connection = new NpgsqlConnection(server);
             await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            await using var drop = DropCommand(connection, new NpgsqlConnectionStringBuilder(Postgres).Database!);
             await drop.ExecuteNonQueryAsync();
         }
 

@@ -15,7 +15,8 @@ public sealed record ScaleOptions
     // PostgreSQL: any database on the server to connect to first; the tool creates its own beside it and drops it.
     public string? Connection { get; init; }
 
-    // SQLite: the file to build (replaced if present); by default a new temp folder, deleted at the end.
+    // SQLite: the file to build; PostgreSQL: the database's name on the --connection server. Replaced if present and kept
+    // at the end; by default a new temp folder / csr_scale_… database, deleted at the end.
     public string? Database { get; init; }
 
     public int Runs { get; init; } = 20;

@@ -180,7 +180,12 @@ public abstract class ScaleToolTests
         var names = await db.Workers.AsNoTracking().Select(w => new { w.Id, w.Nik, w.NormalizedName }).ToListAsync();
         foreach (var key in new[] { "SITI", "BARU SEKALI", "PINDAH", "AH", "NUR", "S" })
         {
-            var ids = await db.IdsWithNameMatching(key).ToListAsync();
+            var ids = new List<int>();
+            foreach (var part in db.IdsWithNameMatching(key))
+            {
+                ids.AddRange(await part.ToListAsync());
+            }
+
             var found = names.Where(w => ids.Contains(w.Id)).Select(w => w.Nik).Order(StringComparer.Ordinal).ToList();
             var scanned = names.Where(w => key.Length < 3 ? w.NormalizedName.StartsWith(key, StringComparison.Ordinal) : w.NormalizedName.Contains(key, StringComparison.Ordinal));
             Assert.Equal(scanned.Select(w => w.Nik).Order(StringComparer.Ordinal), found);

@@ -53,6 +53,10 @@ internal static partial class WorkerFilters
     public static IQueryable<Worker> NameContains(this IQueryable<Worker> workers, AppDbContext db, string? search) =>
         string.IsNullOrWhiteSpace(search) ? workers : workers.WhereNameMatches(db, NameKey.Normalize(search));
 
+    // The same match as the name index's disjoint parts, for a list that takes its first rows in name order from each.
+    public static IReadOnlyList<IQueryable<Worker>> NameParts(this IQueryable<Worker> workers, AppDbContext db, string search) =>
+        workers.NameMatchParts(db, NameKey.Normalize(search));
+
     // byBirthYear: for callers who may get masked rows, "age a" means born in the year today.Year − a. An age bound on
     // exact dates would cut a birth year at today's date, and the rows on either side of the cut tell the birthday.
     public static IQueryable<Worker> Matching(

@@ -15,19 +15,21 @@ internal static class WorkerSearch
     // The page without reading the rows before it where the order allows (decision 0204): with the name order, after or
     // before the cursor's key along the name index, and a page nearer the end of an exact total from the end; OFFSET stays
     // for the other orders (no index serves them; their sort reads every match anyway) and a jump into the middle.
+    // In the name order the page is taken from each part of the selection and merged (decision 0197), so each index reads
+    // only what it contributes.
     internal static async Task<List<RowFacts>> PageAsync(
-        AppDbContext db, IQueryable<Worker> workers, WorkerQuery query, Caller caller, PageRequest page, int? exactTotal, CancellationToken ct)
+        AppDbContext db, Selection workers, WorkerQuery query, Caller caller, PageRequest page, int? exactTotal, CancellationToken ct)
     {
         if (query.SortBy != WorkerSort.Name)
         {
-            return await Project(Order(workers, query, caller).Skip(page.Skip).Take(page.Take)).ToListAsync(ct);
+            return await Project(Order(workers.All, query, caller).Skip(page.Skip).Take(page.Take)).ToListAsync(ct);
         }
 
         if ((query.AfterId ?? query.BeforeId) is { } id
             && await db.Workers.Where(w => w.Id == id).Select(w => w.NormalizedName).FirstOrDefaultAsync(ct) is { } name)
         {
             var forward = query.AfterId is not null;
-            var rows = await Project(WorkerNameOrder.From(workers, name, id, forward, query.Descending).Take(page.Take)).ToListAsync(ct);
+            var rows = await Project(workers.Rows(w => WorkerNameOrder.From(w, name, id, forward, query.Descending), 0, page.Take)).ToListAsync(ct);
             if (forward)
             {
                 return rows;
@@ -48,18 +50,18 @@ internal static class WorkerSearch
             var end = Math.Min(page.Skip + page.Take, total);
             List<RowFacts> rows = end <= page.Skip
                 ? []
-                : await Project(WorkerNameOrder.Of(workers, query.Descending, backwards: true).Skip(total - end).Take(end - page.Skip)).ToListAsync(ct);
+                : await Project(workers.Rows(w => WorkerNameOrder.Of(w, query.Descending, backwards: true), total - end, end - page.Skip)).ToListAsync(ct);
             rows.Reverse();
             return rows;
         }
 
-        return await Project(Order(workers, query, caller).Skip(page.Skip).Take(page.Take)).ToListAsync(ct);
+        return await Project(workers.Rows(w => Order(w, query, caller), page.Skip, page.Take)).ToListAsync(ct);
     }
 
     // Totals without counting a million rows (decision 0212): a filter on kecamatan, desa and status only (or none) is
     // summed from WorkerCounts, which the database's triggers keep; any other filter is counted up to ListCounting.Limit + 1
     // rows, and past the limit the list says "more than 10.000".
-    internal static async Task<(int Total, bool IsLowerBound)> CountAsync(AppDbContext db, IQueryable<Worker> workers, WorkerQuery query, CancellationToken ct)
+    internal static async Task<(int Total, bool IsLowerBound)> CountAsync(AppDbContext db, Selection workers, WorkerQuery query, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(query.Search) && string.IsNullOrWhiteSpace(query.OccupationCode) && query.Sex is null
             && query.MinAge is null && query.MaxAge is null && query.NeedsReview is null)
@@ -90,18 +92,25 @@ internal static class WorkerSearch
             && query.Sex is null && query.MinAge is null && query.MaxAge is null && query.NeedsReview is null;
         return nameOnly
             ? await ListCounting.CountAsync(db.IdsWithNameMatching(NameKey.Normalize(term)), ct)
-            : await ListCounting.CountAsync(workers, ct);
+            : await ListCounting.CountAsync(workers.Parts, ct);
     }
 
-    internal static IQueryable<Worker> Filter(AppDbContext db, WorkerQuery query, Caller caller, DateOnly today)
+    internal static Selection Filter(AppDbContext db, WorkerQuery query, Caller caller, DateOnly today)
     {
         var workers = db.Workers.AsNoTracking();
+        IReadOnlyList<IQueryable<Worker>> parts = [workers];
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();
-            workers = WorkerFilters.IsNikSearch(term) ? workers.NikMatches(term, caller) : workers.NameContains(db, term);
+            parts = WorkerFilters.IsNikSearch(term) ? [workers.NikMatches(term, caller)] : workers.NameParts(db, term);
         }
 
+        return new Selection([.. parts.Select(part => Narrow(part, query, caller, today))]);
+    }
+
+    // Every filter but the search term, applied to each part of the selection.
+    private static IQueryable<Worker> Narrow(IQueryable<Worker> workers, WorkerQuery query, Caller caller, DateOnly today)
+    {
         if (!string.IsNullOrWhiteSpace(query.KecamatanCode))
         {
             workers = workers.Where(w => w.KecamatanCode == query.KecamatanCode);
@@ -154,6 +163,21 @@ internal static class WorkerSearch
             w.Id, PersonalDataPolicy.Nik(caller, w.Nik, by), w.FullName, w.Sex, PersonalDataPolicy.BirthDate(caller, w.BirthDate, by), w.BirthDate.Year,
             PersonalDataPolicy.AgeOn(caller, w.BirthDate, by, today), desa[w.DesaCode].Name, desa[w.DesaCode].KecamatanName,
             WorkerService.OccupationName(w.OccupationCode, w.OccupationOther), w.Status, PersonalDataPolicy.ReviewReason(caller, w.ReviewReason, by), w.RegisteredAtUtc);
+    }
+
+    // The filtered workers as disjoint parts: one, or the name index's parts (WorkerNameIndex.NameMatchParts) each with every
+    // other filter.
+    internal sealed record Selection(IReadOnlyList<IQueryable<Worker>> Parts)
+    {
+        public IQueryable<Worker> All => Parts.Aggregate((all, part) => all.Concat(part));
+
+        // Rows skip .. skip + take of an order that is total (it ends with Id): the first skip + take of every part, merged.
+        // A row among the first n of the whole is among the first n of its own part, which holds only rows of the whole.
+        public IQueryable<Worker> Rows(Func<IQueryable<Worker>, IOrderedQueryable<Worker>> order, int skip, int take)
+        {
+            var merged = Parts.Count == 1 ? order(Parts[0]) : order(Parts.Select(part => order(part).Take(skip + take)).Aggregate((all, part) => all.Concat(part)));
+            return skip == 0 ? merged.Take(take) : merged.Skip(skip).Take(take);
+        }
     }
 
     internal sealed record RowFacts(

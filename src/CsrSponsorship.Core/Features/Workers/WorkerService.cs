@@ -49,7 +49,7 @@ public sealed class WorkerService(
         await using var db = await factory.CreateDbContextAsync(ct);
         var today = Wita.Today(clock);
         var desa = await DesaLookup.LoadAsync(db, ct);
-        var rows = WorkerSearch.Project(WorkerSearch.Order(WorkerSearch.Filter(db, query, caller, today), query, caller)).AsAsyncEnumerable();
+        var rows = WorkerSearch.Project(WorkerSearch.Order(WorkerSearch.Filter(db, query, caller, today).All, query, caller)).AsAsyncEnumerable();
         await foreach (var w in rows.WithCancellation(ct))
         {
             yield return WorkerSearch.ToRow(w, caller, desa, today);

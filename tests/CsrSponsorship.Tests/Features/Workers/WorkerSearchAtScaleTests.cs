@@ -73,20 +73,27 @@ public abstract class WorkerSearchAtScaleTests : AppOnEachEngine
         // The PostgreSQL class shares one database between its tests: other NIKs, and the plain scan reads them all.
         await SeedAsync(2_500, serialFrom: 10_000);
         await using var db = await App.DbAsync();
-        var ascending = await db.Workers.AsNoTracking().OrderBy(w => w.NormalizedName).ThenBy(w => w.Id).Select(w => new { w.Id, w.NormalizedName }).ToListAsync();
+        var ascending = await db.Workers.AsNoTracking().OrderBy(w => w.NormalizedName).ThenBy(w => w.Id).Select(w => new { w.Id, w.NormalizedName, w.KecamatanCode }).ToListAsync();
         var descending = await db.Workers.AsNoTracking().OrderByDescending(w => w.NormalizedName).ThenBy(w => w.Id).Select(w => w.Id).ToListAsync();
         var service = App.Get<WorkerService>();
         const int size = 10;
+        const string kintap = "63.01.07";
 
-        foreach (var term in new[] { "siti", "noman hidayat", "ah", "" })
+        // A name at the start only ("siti"), further on only ("hidayat", "iti a"), in both places of one name ("nur": NUR AINI
+        // NUR; "aminah"), with another filter on top, rare, short, none.
+        foreach (var (term, kecamatan) in new (string Term, string? Kecamatan)[]
+        {
+            ("siti", null), ("hidayat", null), ("iti a", null), ("nur", null), ("aminah", null), ("siti", kintap), ("noman hidayat", null),
+            ("ah", null), ("", null), ("", kintap),
+        })
         {
             var key = NameKey.Normalize(term);
             bool Matches(string name) => key.Length < WorkerNameIndex.ContainsFrom ? name.StartsWith(key, StringComparison.Ordinal) : name.Contains(key, StringComparison.Ordinal);
-            var matching = ascending.Where(w => Matches(w.NormalizedName)).Select(w => w.Id).ToHashSet();
+            var matching = ascending.Where(w => Matches(w.NormalizedName) && (kecamatan is null || w.KecamatanCode == kecamatan)).Select(w => w.Id).ToHashSet();
             foreach (var (inDescendingOrder, order) in new[] { (false, ascending.Select(w => w.Id)), (true, descending) })
             {
                 var expected = order.Where(matching.Contains).ToList();
-                var query = new WorkerQuery(term, Descending: inDescendingOrder);
+                var query = new WorkerQuery(term, KecamatanCode: kecamatan, Descending: inDescendingOrder);
                 async Task<List<int>> PageAsync(int page, int? after = null, int? before = null) =>
                     [.. (await service.SearchAsync(query with { Page = new PageRequest(page, size), AfterId = after, BeforeId = before })).Items.Select(r => r.Id)];
 
@@ -96,7 +103,9 @@ public abstract class WorkerSearchAtScaleTests : AppOnEachEngine
                     walked.AddRange(await PageAsync(page, after: walked[^1]));
                 }
 
-                Assert.True(expected.Count > 2 * size, $"'{term}': {expected.Count} matches");
+                Assert.True(expected.Count > 2 * size, $"'{term}' in {kecamatan}: {expected.Count} matches");
+                var counted = await service.SearchAsync(query);
+                Assert.Equal(expected.Count, counted.TotalCount);
                 Assert.Equal(expected.Take(5 * size), walked);
                 Assert.Equal(expected.Skip(size).Take(size), await PageAsync(1, before: walked[2 * size]));
                 Assert.Equal(expected.Skip(2 * size).Take(size), await PageAsync(2));
@@ -121,7 +130,28 @@ public abstract class WorkerSearchAtScaleTests : AppOnEachEngine
         }
     }
 
+    // Each part of a name search has an index of its own (decision 0197): a long key's parts, and a short key's prefix.
+    [Fact]
+    public async Task Each_part_of_a_name_search_is_read_through_an_index()
+    {
+        await using var db = await App.DbAsync();
+        foreach (var key in new[] { "SITI", "SI" })
+        {
+            var parts = db.Workers.NameMatchParts(db, key);
+            var expected = NameIndexPlans(key);
+            Assert.Equal(expected.Length, parts.Count);
+            foreach (var (part, fragment) in parts.Zip(expected))
+            {
+                var plan = await PlanAsync(db, part.Select(w => w.Id));
+                Assert.True(plan.Contains(fragment, StringComparison.Ordinal), $"{key}: {fragment} not in\n{plan}");
+            }
+        }
+    }
+
     protected abstract Task<string> PlanAsync(AppDbContext db, IQueryable<int> query);
+
+    // What the plan of each part of a name search for the key shows.
+    protected abstract string[] NameIndexPlans(string key);
 
     [Fact]
     public async Task The_counts_per_desa_and_status_stay_right_after_register_verify_edit_deactivate_import_and_raw_SQL()
@@ -250,6 +280,9 @@ public sealed class WorkerSearchAtScaleOnSqliteTests : WorkerSearchAtScaleTests
 
     protected override async Task<string> PlanAsync(AppDbContext db, IQueryable<int> query) =>
         await ExplainAsync(db, query.CreateDbCommand(), "EXPLAIN QUERY PLAN ");
+
+    protected override string[] NameIndexPlans(string key) =>
+        key.Length < WorkerNameIndex.ContainsFrom ? ["INDEX IX_Workers_NormalizedName"] : ["SCAN WorkerNameSearch VIRTUAL TABLE"];
 }
 
 [Trait("Category", "Postgres")]
@@ -265,4 +298,10 @@ public sealed class WorkerSearchAtScaleOnPostgreSqlTests(PostgresDatabase postgr
         await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
         return await ExplainAsync(db, query.CreateDbCommand(), "EXPLAIN ");
     }
+
+    // The start of the name as a range of a NormalizedName b-tree (collation "C"), the rest through the trigram index.
+    protected override string[] NameIndexPlans(string key) =>
+        key.Length < WorkerNameIndex.ContainsFrom
+            ? [$"Index Cond: (((\"NormalizedName\")::text >= '{key}'::text)"]
+            : [$"Index Cond: (((\"NormalizedName\")::text >= '{key}'::text)", "Bitmap Index Scan on \"IX_Workers_NormalizedName_Rest_Trigram\""];
 }
