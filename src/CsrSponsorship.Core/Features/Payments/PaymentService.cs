@@ -184,7 +184,9 @@ public sealed class PaymentService(
         var page = query.Page ?? new PageRequest();
         // After the last row of the page before (keyset), the page walks IX_Payments_PaidOn_Id from there.
         var items = await Filter(db, query, query.After).Skip(query.After is null ? page.Skip : 0).Take(page.Take).ToListAsync(ct);
-        return await ListCounting.PageAsync(Filter(db, query), items, ct);
+        // Counted without the list order: the capped count of the ordered rows walked the date index and looked up every
+        // row's invoice in that order, 27-34 ms at 1M workers (22,000 payments) against 3 ms unordered.
+        return await ListCounting.PageAsync(Filter(db, query, inListOrder: false), items, ct);
     }
 
     // Every matching payment for the Excel export, in list order.
@@ -212,7 +214,7 @@ public sealed class PaymentService(
         return totals;
     }
 
-    private static IQueryable<PaymentRow> Filter(AppDbContext db, PaymentQuery query, PaymentCursor? after = null)
+    private static IQueryable<PaymentRow> Filter(AppDbContext db, PaymentQuery query, PaymentCursor? after = null, bool inListOrder = true)
     {
         var rows =
             from p in db.Payments.AsNoTracking()
@@ -244,7 +246,7 @@ public sealed class PaymentService(
             rows = rows.Where(r => r.P.PaidOn <= after.PaidOn && (r.P.PaidOn < after.PaidOn || r.P.Id < after.Id));
         }
 
-        return rows.OrderByDescending(r => r.P.PaidOn).ThenByDescending(r => r.P.Id)
+        return (inListOrder ? rows.OrderByDescending(r => r.P.PaidOn).ThenByDescending(r => r.P.Id) : rows)
             .Select(r => new PaymentRow(
                 r.P.Id, r.P.InvoiceId, r.Number, r.CompanyId, r.LegalName, r.P.PaidOn, r.P.Amount, r.P.Method, r.P.BankReference, r.P.Status,
                 r.P.ReceiptNumber, r.P.ProofId != null, r.P.RecordedAtUtc, r.P.ReversedReason));
