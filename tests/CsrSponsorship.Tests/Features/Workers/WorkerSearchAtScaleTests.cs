@@ -282,7 +282,9 @@ public sealed class WorkerSearchAtScaleOnSqliteTests : WorkerSearchAtScaleTests
         await ExplainAsync(db, query.CreateDbCommand(), "EXPLAIN QUERY PLAN ");
 
     protected override string[] NameIndexPlans(string key) =>
-        key.Length < WorkerNameIndex.ContainsFrom ? ["INDEX IX_Workers_NormalizedName"] : ["SCAN WorkerNameSearch VIRTUAL TABLE"];
+        key.Length < WorkerNameIndex.ContainsFrom
+            ? ["INDEX IX_Workers_NormalizedName (NormalizedName>? AND NormalizedName<?)"]
+            : ["INDEX IX_Workers_NormalizedName (NormalizedName>? AND NormalizedName<?)", "SCAN WorkerNameSearch VIRTUAL TABLE"];
 }
 
 [Trait("Category", "Postgres")]
