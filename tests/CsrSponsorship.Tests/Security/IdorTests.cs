@@ -224,6 +224,21 @@ public sealed class IdorTests(IdorFixture f) : IClassFixture<IdorFixture>
         ["InvoiceService.TotalsAsync InvoiceQuery.CompanyId"] = async () =>
             Assert.Equal(await Get<InvoiceService>().TotalsAsync(new InvoiceQuery()), await Get<InvoiceService>().TotalsAsync(new InvoiceQuery(CompanyId: f.B.Id))),
         ["ExportService.InvoicesAsync InvoiceQuery.CompanyId"] = () => ExportShowsNoneOfAsync(Get<ExportService>().InvoicesAsync(new InvoiceQuery(CompanyId: f.B.Id)), [f.InvoiceNumberOfB, f.B.LegalName]),
+
+        // The keyset cursor (decision 0199) names a row to start after: one past B's invoice still lists only the caller's.
+        ["InvoiceService.ListAsync InvoiceQuery.AfterId"] = async () =>
+            Assert.DoesNotContain((await Get<InvoiceService>().ListAsync(new InvoiceQuery(AfterId: f.InvoiceOfB + 1))).Items, i => i.CompanyId == f.B.Id),
+        ["InvoiceService.StreamAsync InvoiceQuery.AfterId"] = async () =>
+        {
+            await foreach (var invoice in Get<InvoiceService>().StreamAsync(new InvoiceQuery(AfterId: f.InvoiceOfB + 1)))
+            {
+                Assert.NotEqual(f.B.Id, invoice.CompanyId);
+            }
+        },
+        ["InvoiceService.TotalsAsync InvoiceQuery.AfterId"] = async () =>
+            Assert.Equal(await Get<InvoiceService>().TotalsAsync(new InvoiceQuery()), await Get<InvoiceService>().TotalsAsync(new InvoiceQuery(AfterId: f.InvoiceOfB + 1))),
+        ["ExportService.InvoicesAsync InvoiceQuery.AfterId"] = () =>
+            ExportShowsNoneOfAsync(Get<ExportService>().InvoicesAsync(new InvoiceQuery(AfterId: f.InvoiceOfB + 1)), [f.InvoiceNumberOfB, f.B.LegalName]),
     };
 
     public static TheoryData<string> Operations() => new(new IdorTests(null!).Calls.Keys);
