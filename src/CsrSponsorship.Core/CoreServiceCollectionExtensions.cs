@@ -60,6 +60,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Features.Payments.ReceiptDocumentService>();
         services.AddScoped<Features.Payments.BpjsReconciliationService>();
         services.AddScoped<Features.CircularLetters.LetterRenderer>();
+        services.AddSingleton<Features.CircularLetters.LetterCopyBases>();
         services.AddScoped<Features.CircularLetters.CircularLetterService>();
         services.AddScoped<Features.CircularLetters.LetterDistributionService>();
         services.AddScoped<Features.CircularLetters.LetterDocumentService>();

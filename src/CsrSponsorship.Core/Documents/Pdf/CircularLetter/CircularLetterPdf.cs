@@ -71,6 +71,51 @@ public static class CircularLetterPdf
         }
     }
 
+    // Single copies (decision 0184). What a copy's own parts may use to be stamped into a base: printable ASCII,
+    // Latin-1 and the usual typographic marks; every face of a base reserves them first.
+    public static readonly string CopyCharacters = new([
+        .. Enumerable.Range(0x20, 0x7F - 0x20).Select(c => (char)c),
+        .. Enumerable.Range(0xA0, 0x100 - 0xA0).Select(c => (char)c),
+        .. "‘’“”–—…•",
+    ]);
+
+    private static readonly HashSet<char> CopyCharacterSet = [.. CopyCharacters];
+
+    // Copies with the same key can share one base: the same letter (the caller's part of the key) and the same shape.
+    public static string CopyShape(CircularLetterPdfModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using var composer = new PdfComposer(CopyOptions(model));
+        return Shape(composer, model);
+    }
+
+    // False if a copy's own text has a character a base does not reserve; that copy is rendered in full.
+    public static bool CanStampCopy(CircularLetterPdfModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return PdfComposer.CanStampCopies
+            && model.Addressees.Append(model.AddresseePlace).Concat(model.Sections.Select(s => s.CopyItem ?? ""))
+                .All(text => text.All(CopyCharacterSet.Contains));
+    }
+
+    // The letter laid out once for `model`'s shape, its copy's own parts left as places to stamp.
+    public static CopyBase PrepareCopies(CircularLetterPdfModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return PdfComposer.PrepareCopies(CopyOptions(model), CopyShape(model), composer => Compose(composer, model));
+    }
+
+    // One copy: stamped into a base of the same letter and shape (PrepareCopies of any of its copies), else laid out in full.
+    public static byte[] RenderCopy(CopyBase copyBase, CircularLetterPdfModel model)
+    {
+        ArgumentNullException.ThrowIfNull(copyBase);
+        ArgumentNullException.ThrowIfNull(model);
+        return (CanStampCopy(model) && copyBase.Shape == CopyShape(model) ? PdfComposer.StampCopy(copyBase, composer => Parts(composer, model)) : null)
+            ?? Render(model);
+    }
+
+    private static PdfComposerOptions CopyOptions(CircularLetterPdfModel model) => Options(model) with { ReservedCharacters = CopyCharacters };
+
     private static PdfComposerOptions Options(CircularLetterPdfModel model) => new()
     {
         Page = model.Page,

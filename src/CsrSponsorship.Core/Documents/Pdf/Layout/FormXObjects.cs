@@ -20,9 +20,26 @@ internal static class FormXObjects
     internal static bool IsActive => Internals is not null;
 
     // `resources` must name every font and image the operations use (the page's own resources do).
-    internal static PdfPageBuilder.AddedImage Write(PdfDocumentBuilder builder, PdfPageBuilder resourcesOf, IEnumerable<IGraphicsStateOperation> operations, double width, double height)
+    internal static PdfPageBuilder.AddedImage Write(PdfDocumentBuilder builder, PdfPageBuilder resourcesOf, IEnumerable<IGraphicsStateOperation> operations, double width, double height) =>
+        WriteWithReference(builder, resourcesOf, operations, width, height).Image;
+
+    // The same, with the form's object (PdfPig keeps AddedImage.Reference internal).
+    internal static (PdfPageBuilder.AddedImage Image, IndirectReference Reference) WriteWithReference(
+        PdfDocumentBuilder builder, PdfPageBuilder resourcesOf, IEnumerable<IGraphicsStateOperation> operations, double width, double height)
     {
         var binding = Internals ?? throw new InvalidOperationException("Form XObjects are not available with this PdfPig version.");
+        var reference = binding.Write(builder, Stream(operations, binding.Resources(resourcesOf), width, height));
+        return (binding.Image(reference.Data, width, height), reference.Data);
+    }
+
+    // The resources (fonts, images) a page's operations name so far.
+    internal static IReadOnlyDictionary<string, IToken> ResourcesOf(PdfPageBuilder page) =>
+        (Internals ?? throw new InvalidOperationException("Form XObjects are not available with this PdfPig version.")).Resources(page);
+
+    // The form itself: drawn over a whole page of `width` × `height` by PdfPageBuilder.AddImage, its operations in page
+    // coordinates.
+    internal static StreamToken Stream(IEnumerable<IGraphicsStateOperation> operations, IReadOnlyDictionary<string, IToken> resources, double width, double height)
+    {
         byte[] compressed;
         using (var raw = new MemoryStream())
         {
@@ -37,19 +54,17 @@ internal static class FormXObjects
             compressed = raw.ToArray();
         }
 
-        var resources = binding.Resources(resourcesOf).ToDictionary(r => r.Key, r => r.Value);
         var dictionary = DictionaryToken.With(new Dictionary<string, IToken>
         {
             [NameToken.Type.Data] = NameToken.Xobject,
             [NameToken.Subtype.Data] = NameToken.Form,
             [NameToken.Bbox.Data] = Numbers(0, 0, width, height),
             [NameToken.Matrix.Data] = Numbers(1 / width, 0, 0, 1 / height, 0, 0),
-            [NameToken.Resources.Data] = DictionaryToken.With(resources),
+            [NameToken.Resources.Data] = DictionaryToken.With(resources.ToDictionary(r => r.Key, r => r.Value)),
             [NameToken.Filter.Data] = NameToken.FlateDecode,
             [NameToken.Length.Data] = new NumericToken(compressed.Length),
         });
-        var reference = binding.Write(builder, new StreamToken(dictionary, compressed));
-        return binding.Image(reference.Data, width, height);
+        return new StreamToken(dictionary, compressed);
     }
 
     private static ArrayToken Numbers(params double[] values) => new([.. values.Select(v => (IToken)new NumericToken(v))]);

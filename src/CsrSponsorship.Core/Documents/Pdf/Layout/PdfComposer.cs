@@ -19,9 +19,11 @@ public sealed partial class PdfComposer : IDisposable
     private readonly PdfDocumentBuilder builder;
     private readonly List<PdfPageBuilder> pages = [];
     private readonly Dictionary<PdfFontStyle, PdfDocumentBuilder.AddedFont> addedFonts = [];
+    private readonly Dictionary<PdfFontStyle, IndirectReference> fontObjects = [];
     private readonly Dictionary<PdfFontStyle, GlyphBudget> budgets = [];
     private PdfPageBuilder? page;
     private bool built;
+    private bool scratch;
 
     public PdfComposer(PdfComposerOptions? options = null)
         : this(options, null)
@@ -36,6 +38,10 @@ public sealed partial class PdfComposer : IDisposable
         foreach (var style in Enum.GetValues<PdfFontStyle>())
         {
             budgets[style] = new GlyphBudget(PdfFont.Get(style));
+            if (Options.ReservedCharacters is { } reserved)
+            {
+                budgets[style].Reserve(reserved);
+            }
         }
 
         if (Options.PageNumbers != PageNumbering.None)
@@ -232,7 +238,14 @@ public sealed partial class PdfComposer : IDisposable
         builder.Dispose();
     }
 
-    public void Dispose() => builder.Dispose();
+    // Disposing PdfPig's builder writes the document out (its fonts subset); a scratch composer's is only dropped.
+    public void Dispose()
+    {
+        if (!scratch)
+        {
+            builder.Dispose();
+        }
+    }
 
     private void Complete()
     {
@@ -375,7 +388,14 @@ public sealed partial class PdfComposer : IDisposable
     {
         if (!addedFonts.TryGetValue(style, out var key))
         {
-            key = SharedFontEmbedding.AddFont(builder, PdfFont.Get(style));
+            var font = PdfFont.Get(style);
+            var reserved = Options.ReservedCharacters is { } characters ? new string([.. characters.Where(font.HasGlyph)]) : null;
+            (key, var reference) = SharedFontEmbedding.AddFont(builder, font, reserved);
+            if (reference is { } known)
+            {
+                fontObjects[style] = known;
+            }
+
             addedFonts[style] = key;
         }
 

@@ -35,6 +35,10 @@ public sealed record PdfComposerOptions
 
     public string? Subject { get; init; }
 
+    // Characters every face gets first, in this order (those the face has): documents with the same set encode them
+    // alike, which single letter copies stamped into a prepared base rely on (decision 0184). Null: none.
+    public string? ReservedCharacters { get; init; }
+
     // Set for a document that no longer counts: "BATAL" with the date and reason on every page.
     public VoidStamp? Void { get; init; }
 }

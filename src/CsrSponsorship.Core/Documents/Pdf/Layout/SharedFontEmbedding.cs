@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.TrueType;
 using UglyToad.PdfPig.Tokens;
 using UglyToad.PdfPig.Writer;
@@ -18,8 +19,12 @@ internal static class SharedFontEmbedding
 
     internal static bool IsActive => Internals is not null;
 
-    internal static PdfDocumentBuilder.AddedFont AddFont(PdfDocumentBuilder builder, PdfFont font) =>
-        Internals is null ? builder.AddTrueTypeFont(font.FileBytes) : Internals.AddFont(builder, font);
+    // `reserved` (fast path only) get their character codes first, in this order, before any text: two documents that
+    // reserve the same characters encode them alike, so text laid out in one is valid in the other's font (decision
+    // 0184: a single letter copy stamped into a prepared base).
+    // The font object's reference is known on the fast path only (PdfPig keeps AddedFont.Reference internal).
+    internal static (PdfDocumentBuilder.AddedFont Key, IndirectReference? Reference) AddFont(PdfDocumentBuilder builder, PdfFont font, string? reserved = null) =>
+        Internals is null ? (builder.AddTrueTypeFont(font.FileBytes), null) : Internals.AddFont(builder, font, reserved);
 
     private sealed class Binding(
         FieldInfo fonts,
@@ -27,7 +32,8 @@ internal static class SharedFontEmbedding
         MethodInfo reserveObjectNumber,
         ConstructorInfo addedFont,
         ConstructorInfo writingFont,
-        ConstructorInfo fontStored)
+        ConstructorInfo fontStored,
+        MethodInfo valueForCharacter)
     {
         private const BindingFlags Instance = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
 
@@ -53,19 +59,25 @@ internal static class SharedFontEmbedding
                 Instance, [typeof(Guid), typeof(IndirectReferenceToken)]);
             var writingFont = writingType.GetConstructor(Instance, [typeof(TrueTypeFont), typeof(ReadOnlyMemory<byte>)]);
             var fontStored = storedType.GetConstructor(Instance, [typeof(PdfDocumentBuilder.AddedFont), writingInterface]);
-            return addedFont is null || writingFont is null || fontStored is null
+            var valueForCharacter = writingType.GetMethod("GetValueForCharacter", Instance, [typeof(char)]);
+            return addedFont is null || writingFont is null || fontStored is null || valueForCharacter?.ReturnType != typeof(byte)
                 ? null
-                : new Binding(fonts, context, reserve, addedFont, writingFont, fontStored);
+                : new Binding(fonts, context, reserve, addedFont, writingFont, fontStored, valueForCharacter);
         }
 
-        internal PdfDocumentBuilder.AddedFont AddFont(PdfDocumentBuilder builder, PdfFont font)
+        internal (PdfDocumentBuilder.AddedFont, IndirectReference?) AddFont(PdfDocumentBuilder builder, PdfFont font, string? reserved)
         {
-            var reference = reserveObjectNumber.Invoke(context.GetValue(builder), null);
+            var reference = (IndirectReferenceToken)reserveObjectNumber.Invoke(context.GetValue(builder), null)!;
             var id = Guid.NewGuid();
             var key = (PdfDocumentBuilder.AddedFont)addedFont.Invoke([id, reference]);
             var program = writingFont.Invoke([font.Program, font.FileBytes]);
+            foreach (var c in reserved ?? "")
+            {
+                valueForCharacter.Invoke(program, [c]);
+            }
+
             ((IDictionary)fonts.GetValue(builder)!)[id] = fontStored.Invoke([key, program]);
-            return key;
+            return (key, reference.Data);
         }
     }
 }
