@@ -70,6 +70,15 @@ public static class PeakProbe
         var bytes = await render();
         using var process = Process.GetCurrentProcess();
         Console.WriteLine($"{document}: {bytes:N0} bytes");
+        if (File.Exists("/proc/self/status"))
+        {
+            // What the resident set is made of at the end: the heap and the runtime (anonymous) against pages of files
+            // mapped in (the SQLite database under its mmap_size, the assemblies).
+            var status = await File.ReadAllLinesAsync("/proc/self/status");
+            Console.WriteLine(string.Join(", ", status.Where(l => l.StartsWith("VmHWM", StringComparison.Ordinal) || l.StartsWith("Rss", StringComparison.Ordinal))
+                .Select(l => string.Join(' ', l.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)))));
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Prefix}{process.PeakWorkingSet64 / 1_048_576.0:0.0}"));
         return 0;
     }
