@@ -80,6 +80,8 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("UserId", "AtUtc", "Id");
 
+                    b.HasIndex("EntityType", "Action", "AtUtc", "Id");
+
                     b.ToTable("AuditEntries", (string)null);
                 });
 

@@ -73,6 +73,8 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId", "AtUtc", "Id");
 
+                    b.HasIndex("EntityType", "Action", "AtUtc", "Id");
+
                     b.ToTable("AuditEntries", (string)null);
                 });
 

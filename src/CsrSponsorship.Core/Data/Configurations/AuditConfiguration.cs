@@ -20,6 +20,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => new { a.AtUtc, a.Id });
         builder.HasIndex(a => new { a.Action, a.AtUtc, a.Id });
         builder.HasIndex(a => new { a.EntityType, a.AtUtc, a.Id });
+        // Action and entity together (e.g. deleted payments): a page and its capped count read only their own rows, where
+        // either index alone walked the other filter's rows too (count 55 -> 2 ms at 2,000,000 rows, decision 0206).
+        builder.HasIndex(a => new { a.EntityType, a.Action, a.AtUtc, a.Id });
         builder.HasIndex(a => new { a.UserId, a.AtUtc, a.Id });
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
     }
