@@ -211,8 +211,7 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
             await WaitForInteractiveAsync();
         }
 
-        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await Page.Locator(".mud-table-loading").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+        await WaitForSettledAsync();
 
         var violations = await Axe.ViolationsAsync(Page, WcagTags, within);
 

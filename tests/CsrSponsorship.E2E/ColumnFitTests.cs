@@ -26,7 +26,7 @@ public sealed class ColumnFitTests(AppFixture app) : BrowserTest(app)
         await Page.GotoAsync(path);
         await WaitForInteractiveAsync();
         await Page.Locator("h1").WaitForAsync();
-        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await WaitForSettledAsync();
 
         var clipped = await Page.EvaluateAsync<string[]>(
             @"selector => [...document.querySelectorAll(selector)]

@@ -80,6 +80,16 @@ public abstract class BrowserStory(IBrowser browser, string baseUrl) : IAsyncLif
     protected async Task WaitForInteractiveAsync() =>
         await Page.Locator("#app-interactive[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
+    // The page's own files are loaded, its fonts are ready and its lists have their rows: what a layout check or an axe
+    // scan needs. Not "network idle": under load Blazor's circuit may reconnect or fall back to long polling, which
+    // keeps the network busy for good (a CI run timed out after 30 s on an interactive /tagihan that way).
+    protected async Task WaitForSettledAsync()
+    {
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+        await Page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
+        await Page.Locator(".mud-table-loading").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+    }
+
     // An edit form's leave guard is live (DraftEditPanel): from now on a link away from an edited form asks first.
     protected async Task WaitForLeaveGuardAsync() =>
         await Page.Locator("[data-leave-guard=on]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
