@@ -67,6 +67,23 @@ public abstract class DatabaseEngine
     internal virtual IReadOnlyList<IQueryable<int>> IdsWithNameMatching(AppDbContext db, string key) =>
         [.. NameMatchParts(db.Workers, db, key).Select(part => part.Select(w => w.Id))];
 
+    // A bulk load's own step for any table (decision 0207): drops the table's secondary indexes (not the primary key, nor
+    // one behind a constraint) on the load's transaction and returns the statements that build them again, read from
+    // the database's catalog as the migrations made them.
+    public async Task<IReadOnlyList<string>> DropSecondaryIndexesAsync(DbConnection connection, DbTransaction transaction, string table, CancellationToken ct)
+    {
+        var indexes = await WorkerBulkLoad.CatalogAsync(connection, transaction, SecondaryIndexesSql(table), ct);
+        foreach (var (name, _) in indexes)
+        {
+            await WorkerBulkLoad.ExecuteAsync(connection, transaction, $"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", ct);
+        }
+
+        return [.. indexes.Select(i => i.Sql)];
+    }
+
+    // (name, CREATE statement) of each secondary index of `table`, by name.
+    private protected abstract string SecondaryIndexesSql(string table);
+
     // A bulk load of Workers on the load's own connection and transaction (decision 0207): the per-row upkeep (name
     // index, WorkerCounts triggers, secondary indexes) comes off now and is rebuilt in one pass by CompleteAsync.
     public abstract Task<WorkerBulkLoad> BeginWorkerBulkLoadAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct);

@@ -152,24 +152,27 @@ internal sealed class PostgreSqlEngine : DatabaseEngine
     // trigger enabled again.
     public override async Task<WorkerBulkLoad> BeginWorkerBulkLoadAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
     {
-        var indexes = await WorkerBulkLoad.CatalogAsync(connection, transaction, """
-            SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-            WHERE i.indrelid = '"Workers"'::regclass AND NOT i.indisprimary
-            AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) ORDER BY c.relname
-            """, ct);
+        var indexes = await DropSecondaryIndexesAsync(connection, transaction, "Workers", ct);
         await WorkerBulkLoad.ExecuteAsync(connection, transaction, CountsTrigger("DISABLE"), ct);
-        foreach (var (name, _) in indexes)
-        {
-            await WorkerBulkLoad.ExecuteAsync(connection, transaction, $"DROP INDEX \"{name}\"", ct);
-        }
 
         // Building a GIN index over a million names wants more than the 64 MB default (a setting of this transaction only).
         return new WorkerBulkLoad(connection, transaction, [
             "SET LOCAL maintenance_work_mem = '256MB'",
-            .. indexes.Select(i => i.Sql),
+            .. indexes,
             WorkerBulkLoad.RecountSql,
             CountsTrigger("ENABLE"),
         ]);
+    }
+
+    private protected override string SecondaryIndexesSql(string table)
+    {
+        // The quoted identifier ("AuditEntries"), as a string literal for ::regclass.
+        var regclass = ("\"" + table.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"").Replace("'", "''", StringComparison.Ordinal);
+        return $"""
+            SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+            WHERE i.indrelid = '{regclass}'::regclass AND NOT i.indisprimary
+            AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) ORDER BY c.relname
+            """;
     }
 
     private static string CountsTrigger(string change) => $"ALTER TABLE \"Workers\" {change} TRIGGER \"Workers_Counts\"";

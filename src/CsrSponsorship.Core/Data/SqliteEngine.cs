@@ -92,25 +92,23 @@ internal sealed class SqliteEngine(string connectionString) : DatabaseEngine
             throw new InvalidOperationException($"Expected the six Workers triggers of migration WorkerSearchAtScale, found {triggers.Count}.");
         }
 
-        var indexes = await WorkerBulkLoad.CatalogAsync(
-            connection, transaction, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Workers' AND sql IS NOT NULL ORDER BY name", ct);
         foreach (var (name, _) in triggers)
         {
             await WorkerBulkLoad.ExecuteAsync(connection, transaction, $"DROP TRIGGER \"{name}\"", ct);
         }
 
-        foreach (var (name, _) in indexes)
-        {
-            await WorkerBulkLoad.ExecuteAsync(connection, transaction, $"DROP INDEX \"{name}\"", ct);
-        }
-
+        var indexes = await DropSecondaryIndexesAsync(connection, transaction, "Workers", ct);
         return new WorkerBulkLoad(connection, transaction, [
-            .. indexes.Select(i => i.Sql),
+            .. indexes,
             $"INSERT INTO \"{WorkerNameIndex.SqliteTable}\" (\"{WorkerNameIndex.SqliteTable}\") VALUES ('rebuild')",
             WorkerBulkLoad.RecountSql,
             .. triggers.Select(t => t.Sql),
         ]);
     }
+
+    // SQLite keeps the text of each CREATE INDEX; an automatic index (a UNIQUE constraint's) has none.
+    private protected override string SecondaryIndexesSql(string table) =>
+        $"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = '{table.Replace("'", "''", StringComparison.Ordinal)}' AND sql IS NOT NULL ORDER BY name";
 
     public override IDisposable MarkInUse() => DatabaseMaintenance.HoldRunningLock(Location);
 

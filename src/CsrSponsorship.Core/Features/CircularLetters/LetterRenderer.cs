@@ -25,13 +25,7 @@ public sealed class LetterRenderer(
     internal byte[] RenderCopy(LetterPrint letter, LetterRecipient recipient)
     {
         var model = CopyModel(letter, recipient);
-        if (!CircularLetterPdf.CanStampCopy(model))
-        {
-            return CircularLetterPdf.Render(model);
-        }
-
-        var copyBase = copyBases.Get(letter, CircularLetterPdf.CopyShape(model), () => CircularLetterPdf.PrepareCopies(model));
-        return CircularLetterPdf.RenderCopy(copyBase, model);
+        return CircularLetterPdf.RenderCopy(model, shape => copyBases.Get(letter, shape, () => CircularLetterPdf.PrepareCopies(model)));
     }
 
     // Every copy in one PDF written into `output` (the letter laid out once, each copy stamped); `copied` counts them.

@@ -109,9 +109,22 @@ public static class CircularLetterPdf
     public static byte[] RenderCopy(CopyBase copyBase, CircularLetterPdfModel model)
     {
         ArgumentNullException.ThrowIfNull(copyBase);
+        return RenderCopy(model, _ => copyBase);
+    }
+
+    // The same, the base found by the copy's shape (a cache of bases): the shape is measured once.
+    public static byte[] RenderCopy(CircularLetterPdfModel model, Func<string, CopyBase> baseOfShape)
+    {
         ArgumentNullException.ThrowIfNull(model);
-        return (CanStampCopy(model) && copyBase.Shape == CopyShape(model) ? PdfComposer.StampCopy(copyBase, composer => Parts(composer, model)) : null)
-            ?? Render(model);
+        ArgumentNullException.ThrowIfNull(baseOfShape);
+        if (!CanStampCopy(model))
+        {
+            return Render(model);
+        }
+
+        var shape = CopyShape(model);
+        var copyBase = baseOfShape(shape);
+        return (copyBase.Shape == shape ? PdfComposer.StampCopy(copyBase, composer => Parts(composer, model)) : null) ?? Render(model);
     }
 
     private static PdfComposerOptions CopyOptions(CircularLetterPdfModel model) => Options(model) with { ReservedCharacters = CopyCharacters };

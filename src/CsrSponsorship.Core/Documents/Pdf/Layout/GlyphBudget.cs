@@ -15,17 +15,8 @@ internal sealed class GlyphBudget
 
     internal GlyphBudget(PdfFont font) => this.font = font;
 
-    // Characters the document's face was given up front (PdfComposerOptions.ReservedCharacters).
-    internal void Reserve(string characters)
-    {
-        foreach (var c in characters)
-        {
-            if (font.HasGlyph(c))
-            {
-                admitted.Add(c);
-            }
-        }
-    }
+    // Characters the document's face was given up front (PdfComposerOptions.ReservedCharacters, those it has).
+    internal void Reserve(string characters) => admitted.UnionWith(characters);
 
     // One line of text: tabs and line breaks become spaces, everything else undrawable becomes "?".
     internal string Prepare(string text)

@@ -20,6 +20,7 @@ public sealed partial class PdfComposer : IDisposable
     private readonly List<PdfPageBuilder> pages = [];
     private readonly Dictionary<PdfFontStyle, PdfDocumentBuilder.AddedFont> addedFonts = [];
     private readonly Dictionary<PdfFontStyle, IndirectReference> fontObjects = [];
+    private readonly Dictionary<PdfFontStyle, string> reservedByFace = [];
     private readonly Dictionary<PdfFontStyle, GlyphBudget> budgets = [];
     private PdfPageBuilder? page;
     private bool built;
@@ -38,9 +39,12 @@ public sealed partial class PdfComposer : IDisposable
         foreach (var style in Enum.GetValues<PdfFontStyle>())
         {
             budgets[style] = new GlyphBudget(PdfFont.Get(style));
-            if (Options.ReservedCharacters is { } reserved)
+            if (Options.ReservedCharacters is { } characters)
             {
+                // Those this face has, in order: admitted now, given their codes when the face is first used.
+                var reserved = new string([.. characters.Where(PdfFont.Get(style).HasGlyph)]);
                 budgets[style].Reserve(reserved);
+                reservedByFace[style] = reserved;
             }
         }
 
@@ -389,8 +393,7 @@ public sealed partial class PdfComposer : IDisposable
         if (!addedFonts.TryGetValue(style, out var key))
         {
             var font = PdfFont.Get(style);
-            var reserved = Options.ReservedCharacters is { } characters ? new string([.. characters.Where(font.HasGlyph)]) : null;
-            (key, var reference) = SharedFontEmbedding.AddFont(builder, font, reserved);
+            (key, var reference) = SharedFontEmbedding.AddFont(builder, font, reservedByFace.GetValueOrDefault(style));
             if (reference is { } known)
             {
                 fontObjects[style] = known;
