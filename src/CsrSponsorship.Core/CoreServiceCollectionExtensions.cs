@@ -2,6 +2,7 @@ using CsrSponsorship.Core.Data;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Features.Companies;
 using CsrSponsorship.Core.Features.Identity;
+using CsrSponsorship.Core.Features.Outreach;
 using CsrSponsorship.Core.Features.Reports;
 using CsrSponsorship.Core.Features.Wilayah;
 using Microsoft.AspNetCore.DataProtection;
@@ -38,6 +39,8 @@ public static class CoreServiceCollectionExtensions
 
         services.AddScoped<UserAdminService>();
         services.AddScoped<CompanyService>();
+        services.AddScoped<DeskService>();
+        services.AddScoped<DeskReportService>();
         services.AddScoped<WilayahService>();
         services.AddScoped<OverviewService>();
         services.AddScoped<DashboardService>();

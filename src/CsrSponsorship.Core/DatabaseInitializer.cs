@@ -45,6 +45,7 @@ public sealed class DatabaseInitializer(
             await WilayahSeeder.SeedAsync(db, ct);
             await RateSeeder.SeedAsync(db, ct);
             await NumberingSeeder.SeedAsync(db, ct);
+            await DeskSeeder.SeedAsync(db, clock.GetUtcNow().UtcDateTime, ct);
 
             if (demo.Value.Enabled)
             {

@@ -5,6 +5,7 @@ using CsrSponsorship.Core.Domain.CircularLetters;
 using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Invoicing;
+using CsrSponsorship.Core.Domain.Outreach;
 using CsrSponsorship.Core.Domain.Payments;
 using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Identity;
@@ -25,6 +26,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ProgrammeAreaKecamatan> ProgrammeArea => Set<ProgrammeAreaKecamatan>();
 
     public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<Desk> Desks => Set<Desk>();
+
+    public DbSet<DeskAgent> DeskAgents => Set<DeskAgent>();
 
     public DbSet<Worker> Workers => Set<Worker>();
 

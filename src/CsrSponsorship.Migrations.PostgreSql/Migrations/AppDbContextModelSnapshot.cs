@@ -787,6 +787,92 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
                     b.ToTable("NumberSequences", (string)null);
                 });
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.Desk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<TimeOnly>("ClosesAt")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DesaCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("KecamatanCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("OpeningDays")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("OpensAt")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<string>("SeedKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DesaCode");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("SeedKey")
+                        .IsUnique();
+
+                    b.HasIndex("KecamatanCode", "Name");
+
+                    b.ToTable("Desks", (string)null);
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.DeskAgent", b =>
+                {
+                    b.Property<int>("DeskId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("DeskId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DeskAgents", (string)null);
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Payments.Payment", b =>
                 {
                     b.Property<int>("Id")
@@ -1133,6 +1219,9 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
                         .HasMaxLength(13)
                         .HasColumnType("character varying(13)");
 
+                    b.Property<int?>("DeskId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -1239,6 +1328,8 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
                     b.HasIndex("RegisteredAtUtc");
 
                     b.HasIndex("DesaCode", "NormalizedName");
+
+                    b.HasIndex("DeskId", "RegisteredAtUtc");
 
                     b.HasIndex("KecamatanCode", "NormalizedName");
 
@@ -1564,6 +1655,36 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.Desk", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.Wilayah.Desa", null)
+                        .WithMany()
+                        .HasForeignKey("DesaCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CsrSponsorship.Core.Domain.Wilayah.Kecamatan", null)
+                        .WithMany()
+                        .HasForeignKey("KecamatanCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.DeskAgent", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.Outreach.Desk", null)
+                        .WithMany("Agents")
+                        .HasForeignKey("DeskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CsrSponsorship.Core.Domain.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Payments.Payment", b =>
                 {
                     b.HasOne("CsrSponsorship.Core.Domain.Invoicing.Invoice", null)
@@ -1733,6 +1854,11 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
                     b.Navigation("Lines");
 
                     b.Navigation("Workers");
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.Desk", b =>
+                {
+                    b.Navigation("Agents");
                 });
 
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Sponsorships.Sponsorship", b =>

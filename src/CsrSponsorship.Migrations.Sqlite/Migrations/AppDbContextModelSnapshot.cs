@@ -762,6 +762,90 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                     b.ToTable("NumberSequences", (string)null);
                 });
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.Desk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("ClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DesaCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KecamatanCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpeningDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("OpensAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeedKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DesaCode");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("SeedKey")
+                        .IsUnique();
+
+                    b.HasIndex("KecamatanCode", "Name");
+
+                    b.ToTable("Desks", (string)null);
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.DeskAgent", b =>
+                {
+                    b.Property<int>("DeskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeskId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DeskAgents", (string)null);
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Payments.Payment", b =>
                 {
                     b.Property<int>("Id")
@@ -1098,6 +1182,9 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                         .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DeskId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -1203,6 +1290,8 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                     b.HasIndex("RegisteredAtUtc");
 
                     b.HasIndex("DesaCode", "NormalizedName");
+
+                    b.HasIndex("DeskId", "RegisteredAtUtc");
 
                     b.HasIndex("KecamatanCode", "NormalizedName");
 
@@ -1520,6 +1609,36 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.Desk", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.Wilayah.Desa", null)
+                        .WithMany()
+                        .HasForeignKey("DesaCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CsrSponsorship.Core.Domain.Wilayah.Kecamatan", null)
+                        .WithMany()
+                        .HasForeignKey("KecamatanCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.DeskAgent", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.Outreach.Desk", null)
+                        .WithMany("Agents")
+                        .HasForeignKey("DeskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CsrSponsorship.Core.Domain.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Payments.Payment", b =>
                 {
                     b.HasOne("CsrSponsorship.Core.Domain.Invoicing.Invoice", null)
@@ -1689,6 +1808,11 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                     b.Navigation("Lines");
 
                     b.Navigation("Workers");
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.Desk", b =>
+                {
+                    b.Navigation("Agents");
                 });
 
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Sponsorships.Sponsorship", b =>

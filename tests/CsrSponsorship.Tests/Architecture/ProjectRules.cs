@@ -21,6 +21,7 @@ public static class ProjectRules
                 ["Identity"] = [],
                 // The invoice is the aggregate a payment settles; it freezes companies, rates and workers at issue.
                 ["Invoicing"] = ["Companies", "Contributions", "Payments", "Workers"],
+                ["Outreach"] = [],
                 // A receipt freezes the paying company as its addressee.
                 ["Payments"] = ["Companies"],
                 ["Sponsorships"] = ["Contributions", "Workers"],
@@ -46,6 +47,8 @@ public static class ProjectRules
                 ["Invoicing"] = ["CircularLetters", "Contributions", "Identity", "Numbering", "Payments", "Wilayah", "Workers"],
                 // The exports stream the areas' own lists; the CSR statement is printed under the office letterhead.
                 ["Reports"] = ["Audit", "Companies", "Identity", "Invoicing", "Numbering", "Payments", "Sponsorships", "Wilayah", "Workers"],
+                // One-stop desks, outreach activities and leads; the desk report counts the registry's workers and sponsorships.
+                ["Outreach"] = ["Audit", "Identity", "Wilayah"],
                 // The demo data goes through the same rules and numbering as the screens.
                 ["Demo"] = ["Companies", "Invoicing", "Numbering", "Wilayah"],
             },
@@ -70,6 +73,8 @@ public static class ProjectRules
                 ["Identity"] = [],
                 // The invoice page records a payment and links its receipts.
                 ["Invoicing"] = ["Payments"],
+                // The desk report picks its months and draws its chart as the other reports do.
+                ["Outreach"] = ["Reports"],
                 ["Payments"] = [],
                 ["Reports"] = ["CircularLetters"],
                 ["Sponsorships"] = [],

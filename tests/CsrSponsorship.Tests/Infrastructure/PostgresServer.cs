@@ -70,3 +70,31 @@ public sealed class PostgresDatabase : IAsyncLifetime
 
     public async Task DisposeAsync() => await PostgresServer.DropDatabaseAsync(ConnectionString);
 }
+
+// A fresh database for each test of a class whose tests count what they find (a copy of the template is cheap); all are
+// dropped when the class is done.
+public sealed class PostgresDatabases : IAsyncLifetime
+{
+    private readonly List<string> created = [];
+
+    public async Task<string> CreateAsync()
+    {
+        var database = await PostgresServer.CreateDatabaseAsync();
+        lock (created)
+        {
+            created.Add(database);
+        }
+
+        return database;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var database in created)
+        {
+            await PostgresServer.DropDatabaseAsync(database);
+        }
+    }
+}

@@ -161,6 +161,8 @@ public sealed class IdorTests(IdorFixture f) : IClassFixture<IdorFixture>
         "LetterFunnelService.FunnelAsync", "LetterDocumentService.OfficialPdfAsync", "LetterDocumentService.CombinedPdfAsync",
         "LetterDocumentService.CombinedPdfFileAsync",
         "CompanyService.SetActiveAsync",
+        "DeskService.GetAsync", "DeskService.GetEditFormAsync", "DeskService.UpdateAsync",
+        "WorkerImportService.ImportValidRowsAsync",
         "InvoiceService.ListBillableAsync", "InvoiceService.UpdateDraftAsync", "InvoiceService.IssueAsync",
         "InvoiceService.IssueAllForCompanyAsync", "InvoiceService.CancelAsync", "InvoiceService.RemoveDraftWorkerAsync",
         "PaymentService.RecordAsync", "PaymentService.ReverseAsync", "PaymentService.GetProofAsync",

@@ -13,6 +13,7 @@ using CsrSponsorship.Core.Features.Contributions;
 using CsrSponsorship.Core.Features.Identity;
 using CsrSponsorship.Core.Features.Invoicing;
 using CsrSponsorship.Core.Features.Numbering;
+using CsrSponsorship.Core.Features.Outreach;
 using CsrSponsorship.Core.Features.Payments;
 using CsrSponsorship.Core.Features.Reports;
 using CsrSponsorship.Core.Features.Sponsorships;
@@ -100,6 +101,15 @@ public sealed class ServiceAccessTests(ServiceAccessFixture fixture) : IClassFix
         ["CompanyService.UpdateAsync"] = () => Get<CompanyService>().UpdateAsync(Missing, new CompanyDraft(), Guid.Empty),
         ["CompanyService.SetActiveAsync"] = () => Get<CompanyService>().SetActiveAsync(Missing, true),
         ["CompanyService.StreamAsync"] = () => DrainAsync(Get<CompanyService>().StreamAsync(new CompanyQuery())),
+        ["DeskService.ListAsync"] = () => Get<DeskService>().ListAsync(new DeskQuery()),
+        ["DeskService.GetAsync"] = () => Get<DeskService>().GetAsync(Missing),
+        ["DeskService.GetEditFormAsync"] = () => Get<DeskService>().GetEditFormAsync(Missing),
+        ["DeskService.CreateAsync"] = () => Get<DeskService>().CreateAsync(new DeskDraft()),
+        ["DeskService.UpdateAsync"] = () => Get<DeskService>().UpdateAsync(Missing, new DeskDraft(), Guid.Empty),
+        ["DeskService.AgentOptionsAsync"] = () => Get<DeskService>().AgentOptionsAsync(),
+        ["DeskService.RegistrationOptionsAsync"] = () => Get<DeskService>().RegistrationOptionsAsync(),
+        ["DeskReportService.ReportAsync"] = () => Get<DeskReportService>().ReportAsync(new YearMonth(2026, 1), new YearMonth(2026, 2)),
+        ["DeskReportService.ExcelAsync"] = () => Get<DeskReportService>().ExcelAsync(new YearMonth(2026, 1), new YearMonth(2026, 2)),
 
         ["CsrStatementService.GetAsync"] = () => Get<CsrStatementService>().GetAsync(Company, 2026),
         ["CsrStatementService.PdfAsync"] = () => Get<CsrStatementService>().PdfAsync(Company, 2026),

@@ -4,6 +4,7 @@ using CsrSponsorship.Core.Domain.CircularLetters;
 using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Invoicing;
+using CsrSponsorship.Core.Domain.Outreach;
 using CsrSponsorship.Core.Domain.Payments;
 using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Workers;
@@ -19,6 +20,7 @@ internal static class ChangeAudit
     [
         typeof(Worker), typeof(Company), typeof(CompanyOperatingDesa), typeof(Sponsorship), typeof(Invoice),
         typeof(Payment), typeof(RateVersionRecord), typeof(ProgrammeSettings), typeof(CircularLetter),
+        typeof(Desk), typeof(DeskAgent),
     ];
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };

@@ -45,6 +45,9 @@ internal sealed class WorkerConfiguration : IEntityTypeConfiguration<Worker>
         builder.HasIndex(w => w.BirthDate);
         builder.HasIndex(w => w.Phone);
         builder.HasIndex(w => w.RegisteredAtUtc);
+        // The desk report counts a desk's registrations by month. No foreign key: on SQLite adding one rebuilds the
+        // table, which would drop its triggers (decision 0212); desks are never deleted, only closed.
+        builder.HasIndex(w => new { w.DeskId, w.RegisteredAtUtc });
         // One KPJ number, one worker: BPJS reconciliation matches on it. Workers without one are many. An empty
         // KPJ is never stored (validator and migration make it NULL), so "Kpj = ?" still implies the filter
         // and lookups keep using the index.

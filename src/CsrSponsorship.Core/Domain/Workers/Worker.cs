@@ -64,13 +64,16 @@ public class Worker : IVersioned
 
     public Guid? ImportBatchId { get; private set; }
 
+    // The one-stop desk where the worker was registered (Domain.Outreach.Desk), if any: the desk report counts by it.
+    public int? DeskId { get; private set; }
+
     public Guid Version { get; set; }
 
     private Worker()
     {
     }
 
-    public static Worker Register(ValidWorker data, string registeredByUserId, DateTime nowUtc, Guid? importBatchId = null)
+    public static Worker Register(ValidWorker data, string registeredByUserId, DateTime nowUtc, Guid? importBatchId = null, int? deskId = null)
     {
         var worker = new Worker
         {
@@ -78,6 +81,7 @@ public class Worker : IVersioned
             RegisteredByUserId = registeredByUserId,
             RegisteredAtUtc = nowUtc,
             ImportBatchId = importBatchId,
+            DeskId = deskId,
         };
         worker.Apply(data);
         return worker;

@@ -38,6 +38,9 @@ public sealed class WorkerDraft
     public DateOnly? ConsentCollectedOn { get; set; }
 
     public string? Notes { get; set; }
+
+    // The one-stop desk where the registration happens (Domain.Outreach.Desk); the service decides whether it may be.
+    public int? DeskId { get; set; }
 }
 
 // The same data after every rule passed, normalised (NIK digits, phone 62…, RT 001).

@@ -44,6 +44,11 @@ public static class DemoSeeder
             accounts[row[2]] = user.Id;
         }
 
+        // The Perisai agent of the demo staffs the first desk (seeds/desks.csv), as in the programme.
+        var firstDesk = await db.Desks.Include(d => d.Agents).SingleOrDefaultAsync(d => d.SeedKey == "liang-anggang", ct);
+        firstDesk?.SetAgents([accounts[Roles.Loket]]);
+        await db.SaveChangesAsync(ct);
+
         await DemoWorkerSeeder.SeedAsync(db, accounts[Roles.Loket], accounts[Roles.Disnakerind], rules, clock, ct);
         await DemoSponsorshipSeeder.SeedAsync(db, accounts[Roles.Csr], accounts[Roles.Disnakerind], accounts[Roles.Keuangan], clock, ct);
 

@@ -164,8 +164,9 @@ public sealed class WorkerImportService(
         return new ImportPreview(Guid.NewGuid(), name, sha256, headers, results, valid);
     }
 
+    // deskId: the one-stop desk where the file's registrations were collected (DeskAttribution decides whether it may be).
     public async Task<ImportOutcome> ImportValidRowsAsync(
-        ImportPreview preview, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+        ImportPreview preview, IProgress<ImportProgress>? progress = null, int? deskId = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(preview);
         var caller = await currentUser.GetAsync();
@@ -178,6 +179,7 @@ public sealed class WorkerImportService(
         var total = preview.ValidWorkers.Count;
         progress?.Report(new ImportProgress(ImportProgress.Saving, 0, total));
         await using var db = await factory.CreateDbContextAsync(ct);
+        var desk = await DeskAttribution.ResolveAsync(db, caller, deskId, ct);
         // Thousands of inserts: change detection over the whole tracker per Add is what makes bulk adds slow.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
 
@@ -203,7 +205,7 @@ public sealed class WorkerImportService(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var workers = preview.ValidWorkers.Select(v => Worker.Register(v, caller.UserId, now, preview.BatchId)).ToList();
+        var workers = preview.ValidWorkers.Select(v => Worker.Register(v, caller.UserId, now, preview.BatchId, desk)).ToList();
         await DuplicateScreen.FlagAsync(db, workers, ct);
 
         // The batch's own record, committed with its workers: how many rows this file brought, so an integrity check

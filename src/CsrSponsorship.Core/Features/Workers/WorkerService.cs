@@ -152,11 +152,12 @@ public sealed class WorkerService(
         }
 
         var data = validation.Value!;
+        var deskId = await DeskAttribution.ResolveAsync(db, caller, draft.DeskId, ct);
         await ThrowIfNikTakenAsync(db, caller, data.Nik, ct);
         await ThrowIfKpjTakenAsync(db, data.Kpj, exceptId: null, ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var worker = Worker.Register(data, caller.UserId, now);
+        var worker = Worker.Register(data, caller.UserId, now, deskId: deskId);
         await DuplicateScreen.FlagAsync(db, [worker], ct);
         db.Workers.Add(worker);
         try

@@ -1,0 +1,42 @@
+using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Domain.Outreach;
+using CsrSponsorship.Core.Domain.Wilayah;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CsrSponsorship.Core.Data.Configurations;
+
+internal sealed class DeskConfiguration : IEntityTypeConfiguration<Desk>
+{
+    public void Configure(EntityTypeBuilder<Desk> builder)
+    {
+        builder.ToTable("Desks");
+        builder.Property(d => d.Name).HasMaxLength(Desk.NameMax);
+        builder.Property(d => d.DesaCode).HasMaxLength(13);
+        builder.Property(d => d.KecamatanCode).HasMaxLength(8);
+        builder.Property(d => d.Address).HasMaxLength(Desk.AddressMax);
+        builder.Property(d => d.Phone).HasMaxLength(15);
+        builder.Property(d => d.SeedKey).HasMaxLength(40);
+        builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.HasIndex(d => d.Name).IsUnique();
+        builder.HasIndex(d => d.SeedKey).IsUnique();
+        builder.HasIndex(d => new { d.KecamatanCode, d.Name });
+        builder.HasOne<Desa>().WithMany().HasForeignKey(d => d.DesaCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Kecamatan>().WithMany().HasForeignKey(d => d.KecamatanCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(d => d.Agents).WithOne().HasForeignKey(a => a.DeskId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(d => d.Agents).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class DeskAgentConfiguration : IEntityTypeConfiguration<DeskAgent>
+{
+    public void Configure(EntityTypeBuilder<DeskAgent> builder)
+    {
+        builder.ToTable("DeskAgents");
+        builder.HasKey(a => new { a.DeskId, a.UserId });
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        // "Which desks does this agent serve?" on every registration.
+        builder.HasIndex(a => a.UserId);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,132 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace CsrSponsorship.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class OutreachDesks : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "DeskId",
+                table: "Workers",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Desks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    DesaCode = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: false),
+                    KecamatanCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    OpeningDays = table.Column<int>(type: "integer", nullable: false),
+                    OpensAt = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    ClosesAt = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    Phone = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    SeedKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Desks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Desks_Desa_DesaCode",
+                        column: x => x.DesaCode,
+                        principalTable: "Desa",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Desks_Kecamatan_KecamatanCode",
+                        column: x => x.KecamatanCode,
+                        principalTable: "Kecamatan",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeskAgents",
+                columns: table => new
+                {
+                    DeskId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeskAgents", x => new { x.DeskId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_DeskAgents_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DeskAgents_Desks_DeskId",
+                        column: x => x.DeskId,
+                        principalTable: "Desks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workers_DeskId_RegisteredAtUtc",
+                table: "Workers",
+                columns: new[] { "DeskId", "RegisteredAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeskAgents_UserId",
+                table: "DeskAgents",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Desks_DesaCode",
+                table: "Desks",
+                column: "DesaCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Desks_KecamatanCode_Name",
+                table: "Desks",
+                columns: new[] { "KecamatanCode", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Desks_Name",
+                table: "Desks",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Desks_SeedKey",
+                table: "Desks",
+                column: "SeedKey",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DeskAgents");
+
+            migrationBuilder.DropTable(
+                name: "Desks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Workers_DeskId_RegisteredAtUtc",
+                table: "Workers");
+
+            migrationBuilder.DropColumn(
+                name: "DeskId",
+                table: "Workers");
+        }
+    }
+}
