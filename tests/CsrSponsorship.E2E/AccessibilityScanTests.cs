@@ -73,6 +73,21 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
         Assert.True(findings.Length == 0, $"{role}:{Environment.NewLine}{findings}");
     }
 
+    // Pages reached from a menu page rather than the menu: a desk, its form and the desk report.
+    [Fact]
+    public async Task The_desk_pages_have_no_serious_accessibility_violation()
+    {
+        await SignedInAsync("disnaker@demo.local");
+        var findings = new StringBuilder();
+        foreach (var path in new[] { "/loket-layanan/1", "/loket-layanan/1/ubah", "/loket-layanan/baru", "/loket-layanan/laporan" })
+        {
+            await Page.GotoAsync(path);
+            findings.Append(await ScanAsync(path));
+        }
+
+        Assert.True(findings.Length == 0, findings.ToString());
+    }
+
     [Fact]
     public async Task The_new_user_dialog_has_no_serious_accessibility_violation()
     {

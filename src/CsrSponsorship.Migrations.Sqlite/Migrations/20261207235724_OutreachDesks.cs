@@ -123,9 +123,8 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                 name: "IX_Workers_DeskId_RegisteredAtUtc",
                 table: "Workers");
 
-            migrationBuilder.DropColumn(
-                name: "DeskId",
-                table: "Workers");
+            // Not DropColumn: on SQLite EF rebuilds the table for it, which drops the Workers triggers (name search, counts).
+            migrationBuilder.Sql("ALTER TABLE \"Workers\" DROP COLUMN \"DeskId\";");
         }
     }
 }

@@ -1,5 +1,6 @@
 using Bunit;
 using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Features.Outreach;
 using CsrSponsorship.Core.Features.Reports;
 using CsrSponsorship.Core.Features.Wilayah;
 using CsrSponsorship.Core.Features.Workers;
@@ -44,6 +45,17 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         var auth = AddAuthorization();
         auth.SetAuthorized("disnaker@demo.local");
         auth.SetRoles(Roles.Disnakerind);
+    }
+
+    // What the worker form needs besides the worker services: the desks a registration may be attributed to, for a
+    // signed-in user of this role (the form asks the desk service and reads the role).
+    protected void UseWorkerFormAs(TestApp app, string role)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        Services.AddSingleton(app.Get<DeskService>());
+        var auth = AddAuthorization();
+        auth.SetAuthorized(role.ToLowerInvariant() + "@test.local");
+        auth.SetRoles(role);
     }
 
     public virtual Task InitializeAsync() => Task.CompletedTask;

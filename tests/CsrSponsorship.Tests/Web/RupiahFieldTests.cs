@@ -30,6 +30,7 @@ public sealed class RupiahFieldTests : MudTestContext
         Services.AddSingleton(app.Get<WilayahService>());
         Services.AddSingleton(app.Get<WorkerService>());
         Services.AddSingleton<TimeProvider>(app.Clock);
+        UseWorkerFormAs(app, Roles.Disnakerind);
     }
 
     protected override async Task DisposeTestResourcesAsync() => await app.DisposeAsync();

@@ -21,6 +21,7 @@ public sealed class WorkerFormTests : MudTestContext
         Services.AddSingleton(app.Get<WorkerService>());
         Services.AddSingleton(app.Get<WilayahService>());
         Services.AddSingleton(TimeProvider.System);
+        UseWorkerFormAs(app, Roles.Loket);
     }
 
     protected override async Task DisposeTestResourcesAsync() => await app.DisposeAsync();

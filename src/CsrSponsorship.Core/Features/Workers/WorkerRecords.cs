@@ -44,7 +44,7 @@ public sealed record WorkerDetail(
     string OccupationName, string? OccupationOther, long DeclaredIncome, string? Kpj, Provenance Provenance,
     string RegisteredByName, DateTime RegisteredAtUtc, string ConsentCollectedBy, DateOnly ConsentCollectedOn,
     WorkerStatus Status, string? VerifiedByName, DateTime? VerifiedAtUtc, string? ReviewReason, string? Notes,
-    bool CanEdit, bool CanVerify, IReadOnlyList<WorkerHistoryItem> History);
+    bool CanEdit, bool CanVerify, IReadOnlyList<WorkerHistoryItem> History, string? DeskName = null);
 
 public sealed record WorkerEditForm(WorkerDraft Draft, Guid Version);
 

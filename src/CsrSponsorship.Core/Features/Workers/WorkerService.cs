@@ -97,6 +97,7 @@ public sealed class WorkerService(
 
         var today = Wita.Today(clock);
         var by = w.RegisteredByUserId;
+        var deskName = w.DeskId is { } deskId ? await db.Desks.AsNoTracking().Where(d => d.Id == deskId).Select(d => d.Name).SingleOrDefaultAsync(ct) : null;
         return new WorkerDetail(
             w.Id, PersonalDataPolicy.Nik(caller, w.Nik, by), !full, w.FullName, PersonalDataPolicy.BirthPlace(caller, w.BirthPlace, by),
             PersonalDataPolicy.BirthDate(caller, w.BirthDate, by), w.BirthDate.Year, PersonalDataPolicy.AgeOn(caller, w.BirthDate, by, today), w.Sex,
@@ -107,7 +108,7 @@ public sealed class WorkerService(
             w.VerifiedByUserId is null ? null : names.GetValueOrDefault(w.VerifiedByUserId, "—"), w.VerifiedAtUtc,
             PersonalDataPolicy.ReviewReason(caller, w.ReviewReason, by), w.Notes,
             CanEdit(caller, w), caller.Role == Roles.Disnakerind && w.Status == WorkerStatus.Terdaftar,
-            full ? history : [.. history.Select(h => h with { Description = MaskedHistory(h.Description) })]);
+            full ? history : [.. history.Select(h => h with { Description = MaskedHistory(h.Description) })], deskName);
     }
 
     public async Task<WorkerEditForm> GetEditFormAsync(int id, CancellationToken ct = default)

@@ -139,6 +139,35 @@ public abstract class DeskServiceTests : AppOnEachEngine
     }
 
     [Fact]
+    public async Task An_imported_file_is_attributed_to_the_desk_its_agent_names_and_not_to_one_he_does_not_serve()
+    {
+        var agent = await LoketUserAsync("impor@test.local", "Petugas Impor");
+        await Desks.CreateAsync(Draft("Loket Impor Satu", AsamAsam, agent));
+        var second = await Desks.CreateAsync(Draft("Loket Impor Dua", LiangAnggang, agent));
+        var other = await Desks.CreateAsync(Draft("Loket Bukan Miliknya", LiangAnggang));
+        App.ActAs(Roles.Loket, userId: agent);
+        var import = App.Get<WorkerImportService>();
+        using var book = await WorkbookBuilder.FromTemplateAsync(import);
+        var file = book.AddRange([new ImportRowBuilder(serial: 7101), new ImportRowBuilder(serial: 7102)]).Build();
+        var preview = await import.PreviewAsync(new MemoryStream(file), "loket.xlsx", file.Length);
+
+        var unsaid = await Assert.ThrowsAsync<WorkerValidationException>(() => import.ImportValidRowsAsync(preview));
+        var wrong = await Assert.ThrowsAsync<WorkerValidationException>(() => import.ImportValidRowsAsync(preview, deskId: other));
+        await using (var db = await App.DbAsync())
+        {
+            Assert.Equal(0, await db.Workers.CountAsync());
+        }
+
+        var outcome = await import.ImportValidRowsAsync(preview, deskId: second);
+
+        Assert.Equal(2, outcome.Imported);
+        Assert.Contains("lebih dari satu loket", Assert.Single(unsaid.Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("tidak bertugas di loket itu", Assert.Single(wrong.Errors).Message, StringComparison.Ordinal);
+        await using var after = await App.DbAsync();
+        Assert.Equal([second, second], await after.Workers.Select(w => w.DeskId).ToListAsync());
+    }
+
+    [Fact]
     public async Task A_closed_desk_takes_no_registrations_but_keeps_those_it_had()
     {
         var agent = await LoketUserAsync("tutup@test.local", "Petugas Tutup");
