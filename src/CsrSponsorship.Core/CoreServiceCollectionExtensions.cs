@@ -41,6 +41,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CompanyService>();
         services.AddScoped<DeskService>();
         services.AddScoped<DeskReportService>();
+        services.AddScoped<OutreachService>();
+        services.AddScoped<OutreachReportService>();
         services.AddScoped<WilayahService>();
         services.AddScoped<OverviewService>();
         services.AddScoped<DashboardService>();

@@ -73,13 +73,13 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
         Assert.True(findings.Length == 0, $"{role}:{Environment.NewLine}{findings}");
     }
 
-    // Pages reached from a menu page rather than the menu: a desk, its form and the desk report.
+    // Pages reached from a menu page rather than the menu: a desk, its form and the desk report; the sosialisasi form and report.
     [Fact]
-    public async Task The_desk_pages_have_no_serious_accessibility_violation()
+    public async Task The_desk_and_sosialisasi_pages_have_no_serious_accessibility_violation()
     {
         await SignedInAsync("disnaker@demo.local");
         var findings = new StringBuilder();
-        foreach (var path in new[] { "/loket-layanan/1", "/loket-layanan/1/ubah", "/loket-layanan/baru", "/loket-layanan/laporan" })
+        foreach (var path in new[] { "/loket-layanan/1", "/loket-layanan/1/ubah", "/loket-layanan/baru", "/loket-layanan/laporan", "/sosialisasi/baru", "/sosialisasi/laporan" })
         {
             await Page.GotoAsync(path);
             findings.Append(await ScanAsync(path));

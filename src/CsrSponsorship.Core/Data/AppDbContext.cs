@@ -31,6 +31,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     public DbSet<DeskAgent> DeskAgents => Set<DeskAgent>();
 
+    public DbSet<OutreachActivity> OutreachActivities => Set<OutreachActivity>();
+
+    public DbSet<OutreachCompany> OutreachCompanies => Set<OutreachCompany>();
+
     public DbSet<Worker> Workers => Set<Worker>();
 
     public DbSet<WorkerEvent> WorkerEvents => Set<WorkerEvent>();

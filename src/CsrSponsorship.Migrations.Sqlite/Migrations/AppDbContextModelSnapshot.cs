@@ -846,6 +846,97 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                     b.ToTable("DeskAgents", (string)null);
                 });
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.OutreachActivity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Attendees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DesaCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HeldRecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KecamatanCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DesaCode");
+
+                    b.HasIndex("KecamatanCode", "StartsAtUtc");
+
+                    b.HasIndex("StartsAtUtc", "Id");
+
+                    b.ToTable("OutreachActivities", (string)null);
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.OutreachCompany", b =>
+                {
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActivityId", "CompanyId");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("OutreachCompanies", (string)null);
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Payments.Payment", b =>
                 {
                     b.Property<int>("Id")
@@ -1639,6 +1730,36 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.OutreachActivity", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.Wilayah.Desa", null)
+                        .WithMany()
+                        .HasForeignKey("DesaCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CsrSponsorship.Core.Domain.Wilayah.Kecamatan", null)
+                        .WithMany()
+                        .HasForeignKey("KecamatanCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.OutreachCompany", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.Outreach.OutreachActivity", null)
+                        .WithMany("Companies")
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CsrSponsorship.Core.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Payments.Payment", b =>
                 {
                     b.HasOne("CsrSponsorship.Core.Domain.Invoicing.Invoice", null)
@@ -1813,6 +1934,11 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.Desk", b =>
                 {
                     b.Navigation("Agents");
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.OutreachActivity", b =>
+                {
+                    b.Navigation("Companies");
                 });
 
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Sponsorships.Sponsorship", b =>

@@ -1,9 +1,12 @@
+using System.Globalization;
 using CsrSponsorship.Core.Common;
+using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.CircularLetters;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Features.CircularLetters;
+using CsrSponsorship.Core.Features.Companies;
 using CsrSponsorship.Core.Features.Invoicing;
 using CsrSponsorship.Core.Features.Sponsorships;
 using CsrSponsorship.Core.Features.Workers;
@@ -92,6 +95,56 @@ public sealed class ScanData(AppFixture app)
         });
         return id;
     }
+
+    // New companies operating in one desa, added by the office: none has adopted, answered or paid anything yet (the
+    // demo companies have, on dates up to today).
+    public Task<IReadOnlyList<string>> NewCompaniesAsync(string desaCode, params string[] names) => AsAsync("disnaker@demo.local", async services =>
+    {
+        var companies = services.GetRequiredService<CompanyService>();
+        foreach (var name in names)
+        {
+            var npwp = "09" + Random.Shared.NextInt64(10_000_000_000_000, 99_999_999_999_999).ToString(CultureInfo.InvariantCulture);
+            await companies.CreateAsync(new CompanyDraft
+            {
+                LegalName = name, Npwp = npwp, Sector = CompanySector.Tambang, Address = "Jl. Provinsi Km 150, Kintap", ContactName = "Narahubung CSR",
+                OperatingDesaCodes = [desaCode],
+            });
+        }
+
+        return (IReadOnlyList<string>)names;
+    });
+
+    // The company answers a circular letter with a pledge and adopts one worker, as the office records it for them.
+    public async Task ConvertAsync(string companyName)
+    {
+        var (letter, company) = await AsAsync("disnaker@demo.local", async services =>
+        {
+            var company = (await services.GetRequiredService<CompanyService>().ListActiveOptionsAsync()).Single(c => c.LegalName == companyName).Id;
+            var letters = services.GetRequiredService<CircularLetterService>();
+            var letter = await letters.CreateDraftAsync(letters.NewFromTemplate());
+            await services.GetRequiredService<LetterDistributionService>().SetRecipientsAsync(letter, [new RecipientChoice(company)]);
+            await letters.SubmitAsync(letter);
+            return (letter, company);
+        });
+        await AsAsync("admin@demo.local", async services =>
+        {
+            var letters = services.GetRequiredService<CircularLetterService>();
+            await letters.ApproveAsync(letter);
+            return await letters.SignAsync(letter);
+        });
+        await AsAsync("disnaker@demo.local", async services =>
+        {
+            var distribution = services.GetRequiredService<LetterDistributionService>();
+            await distribution.DistributeAsync(letter, DeliveryChannel.Email);
+            await distribution.AcknowledgeAsync(letter, company);
+            await distribution.PledgeAsync(letter, company, 1, 6);
+            var adoption = services.GetRequiredService<AdoptionService>();
+            var terms = NextMonthTerms(services);
+            var worker = (await adoption.FindEligibleAsync(new EligibleQuery(terms, company, Page: new PageRequest(0, 1)))).Items[0].Id;
+            return await adoption.SubmitAsync(new AdoptionRequest([worker], terms, company));
+        });
+    }
+
 
     // A demo worker whose company-paid coverage ended at least two months ago, whose hand-over outcome the desk has
     // not recorded and whom nobody covered since: the months in between are his to have paid alone.

@@ -163,6 +163,8 @@ public sealed class IdorTests(IdorFixture f) : IClassFixture<IdorFixture>
         "CompanyService.SetActiveAsync",
         "DeskService.GetAsync", "DeskService.GetEditFormAsync", "DeskService.UpdateAsync",
         "WorkerImportService.ImportValidRowsAsync",
+        "OutreachService.GetAsync", "OutreachService.GetEditFormAsync", "OutreachService.UpdateAsync", "OutreachService.MarkHeldAsync",
+        "OutreachService.CancelAsync",
         "InvoiceService.ListBillableAsync", "InvoiceService.UpdateDraftAsync", "InvoiceService.IssueAsync",
         "InvoiceService.IssueAllForCompanyAsync", "InvoiceService.CancelAsync", "InvoiceService.RemoveDraftWorkerAsync",
         "PaymentService.RecordAsync", "PaymentService.ReverseAsync", "PaymentService.GetProofAsync",

@@ -20,7 +20,7 @@ internal static class ChangeAudit
     [
         typeof(Worker), typeof(Company), typeof(CompanyOperatingDesa), typeof(Sponsorship), typeof(Invoice),
         typeof(Payment), typeof(RateVersionRecord), typeof(ProgrammeSettings), typeof(CircularLetter),
-        typeof(Desk), typeof(DeskAgent),
+        typeof(Desk), typeof(DeskAgent), typeof(OutreachActivity), typeof(OutreachCompany),
     ];
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };

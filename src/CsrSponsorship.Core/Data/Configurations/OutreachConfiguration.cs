@@ -40,3 +40,38 @@ internal sealed class DeskAgentConfiguration : IEntityTypeConfiguration<DeskAgen
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class OutreachActivityConfiguration : IEntityTypeConfiguration<OutreachActivity>
+{
+    public void Configure(EntityTypeBuilder<OutreachActivity> builder)
+    {
+        builder.ToTable("OutreachActivities");
+        builder.Property(a => a.Title).HasMaxLength(OutreachActivity.TitleMax);
+        builder.Property(a => a.DesaCode).HasMaxLength(13);
+        builder.Property(a => a.KecamatanCode).HasMaxLength(8);
+        builder.Property(a => a.GroupName).HasMaxLength(150);
+        builder.Property(a => a.Team).HasMaxLength(OutreachActivity.TeamMax);
+        builder.Property(a => a.Notes).HasMaxLength(OutreachActivity.NotesMax);
+        builder.Property(a => a.CancelReason).HasMaxLength(300);
+        builder.Property(a => a.CreatedByUserId).HasMaxLength(450);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        // The list and the calendar: newest first, by kecamatan or not.
+        builder.HasIndex(a => new { a.StartsAtUtc, a.Id });
+        builder.HasIndex(a => new { a.KecamatanCode, a.StartsAtUtc });
+        builder.HasOne<Desa>().WithMany().HasForeignKey(a => a.DesaCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Kecamatan>().WithMany().HasForeignKey(a => a.KecamatanCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Companies).WithOne().HasForeignKey(c => c.ActivityId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Companies).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class OutreachCompanyConfiguration : IEntityTypeConfiguration<OutreachCompany>
+{
+    public void Configure(EntityTypeBuilder<OutreachCompany> builder)
+    {
+        builder.ToTable("OutreachCompanies");
+        builder.HasKey(c => new { c.ActivityId, c.CompanyId });
+        builder.HasIndex(c => c.CompanyId);
+        builder.HasOne<Domain.Companies.Company>().WithMany().HasForeignKey(c => c.CompanyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

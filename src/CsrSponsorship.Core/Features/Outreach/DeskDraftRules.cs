@@ -15,7 +15,7 @@ internal static class DeskDraftRules
         var errors = new List<FieldIssue>();
         void Fail(string field, string message) => errors.Add(new FieldIssue(field, message));
 
-        var name = Clean(draft.Name);
+        var name = OneLineText.Clean(draft.Name);
         if (name.Length == 0)
         {
             Fail(nameof(DeskDraft.Name), "Nama loket wajib diisi, misalnya Layanan Satu Pintu Desa Liang Anggang.");
@@ -35,7 +35,7 @@ internal static class DeskDraftRules
             Fail(nameof(DeskDraft.DesaCode), "Kode desa tidak dikenal. Pilih desa dari daftar wilayah resmi Kabupaten Tanah Laut.");
         }
 
-        var address = Clean(draft.Address);
+        var address = OneLineText.Clean(draft.Address);
         if (address.Length == 0)
         {
             Fail(nameof(DeskDraft.Address), "Alamat loket wajib diisi, misalnya Kantor Desa Liang Anggang.");
@@ -91,8 +91,4 @@ internal static class DeskDraftRules
         var profile = new DeskProfile(name, place.Code, place.KecamatanCode, address, days, draft.OpensAt!.Value, draft.ClosesAt!.Value, phone);
         return ([], new ValidDesk(profile, agents, draft.IsActive));
     }
-
-    // Line breaks in a one-line field become spaces, as a pasted address would otherwise break the list row.
-    private static string Clean(string? value) =>
-        value is null ? "" : string.Join(' ', UserText.Sanitize(value).Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 }
