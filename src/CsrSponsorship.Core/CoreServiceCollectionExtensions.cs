@@ -43,6 +43,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DeskReportService>();
         services.AddScoped<OutreachService>();
         services.AddScoped<OutreachReportService>();
+        services.AddScoped<InterestService>();
+        services.AddScoped<LeadService>();
+        services.AddSingleton<LeadRetention>();
         services.AddScoped<WilayahService>();
         services.AddScoped<OverviewService>();
         services.AddScoped<DashboardService>();

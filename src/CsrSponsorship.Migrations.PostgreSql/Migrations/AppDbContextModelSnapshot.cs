@@ -873,6 +873,110 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
                     b.ToTable("DeskAgents", (string)null);
                 });
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.Lead", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ConsentVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("ConvertedWorkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DesaCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("KecamatanCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("DesaCode");
+
+                    b.HasIndex("Phone", "CreatedAtUtc");
+
+                    b.HasIndex("KecamatanCode", "Status", "CreatedAtUtc");
+
+                    b.ToTable("Leads", (string)null);
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.LeadContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LeadId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadId");
+
+                    b.ToTable("LeadContacts", (string)null);
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.OutreachActivity", b =>
                 {
                     b.Property<int>("Id")
@@ -1778,6 +1882,24 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.Lead", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.Wilayah.Desa", null)
+                        .WithMany()
+                        .HasForeignKey("DesaCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.LeadContact", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.Outreach.Lead", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.OutreachActivity", b =>
                 {
                     b.HasOne("CsrSponsorship.Core.Domain.Wilayah.Desa", null)
@@ -1982,6 +2104,11 @@ namespace CsrSponsorship.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.Desk", b =>
                 {
                     b.Navigation("Agents");
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.Lead", b =>
+                {
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.OutreachActivity", b =>

@@ -846,6 +846,106 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                     b.ToTable("DeskAgents", (string)null);
                 });
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.Lead", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConvertedWorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DesaCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KecamatanCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("DesaCode");
+
+                    b.HasIndex("Phone", "CreatedAtUtc");
+
+                    b.HasIndex("KecamatanCode", "Status", "CreatedAtUtc");
+
+                    b.ToTable("Leads", (string)null);
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.LeadContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadId");
+
+                    b.ToTable("LeadContacts", (string)null);
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.OutreachActivity", b =>
                 {
                     b.Property<int>("Id")
@@ -1730,6 +1830,24 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.Lead", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.Wilayah.Desa", null)
+                        .WithMany()
+                        .HasForeignKey("DesaCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.LeadContact", b =>
+                {
+                    b.HasOne("CsrSponsorship.Core.Domain.Outreach.Lead", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.OutreachActivity", b =>
                 {
                     b.HasOne("CsrSponsorship.Core.Domain.Wilayah.Desa", null)
@@ -1934,6 +2052,11 @@ namespace CsrSponsorship.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.Desk", b =>
                 {
                     b.Navigation("Agents");
+                });
+
+            modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.Lead", b =>
+                {
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("CsrSponsorship.Core.Domain.Outreach.OutreachActivity", b =>

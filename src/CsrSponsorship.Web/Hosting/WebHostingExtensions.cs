@@ -54,6 +54,8 @@ internal static class WebHostingExtensions
         });
         services.AddAuthorization();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<Features.Outreach.InterestThrottle>();
+        services.AddHostedService<LeadRetentionJob>();
         services.AddReverseProxySupport();
         services.AddRequestPublicAddress();
 

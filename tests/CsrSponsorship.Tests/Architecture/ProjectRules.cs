@@ -37,7 +37,8 @@ public static class ProjectRules
                 ["Numbering"] = ["Identity"],
                 ["Contributions"] = ["Identity"],
                 ["Companies"] = ["Identity", "Wilayah"],
-                ["Workers"] = ["Audit", "Identity", "Wilayah"],
+                // A registration may answer a public-page interest (a lead), which it closes.
+                ["Workers"] = ["Audit", "Identity", "Outreach", "Wilayah"],
                 ["Sponsorships"] = ["Contributions", "Identity", "Wilayah", "Workers"],
                 ["CircularLetters"] = ["Identity", "Numbering"],
                 // The BPJS list is read with the worker import's cell rules (NIK, dates, header keys), so both uploads

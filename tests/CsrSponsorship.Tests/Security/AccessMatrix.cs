@@ -67,6 +67,9 @@ public static class AccessMatrix
         ["/sosialisasi/baru"] = [A, D],
         ["/sosialisasi/{Id:int}/ubah"] = [A, D],
         ["/sosialisasi/laporan"] = [A, D],
+        ["/program"] = [Public],
+        ["/loket-layanan/minat"] = [A, D, L],
+        ["/loket-layanan/minat/{Id:int}"] = [A, D, L],
         ["/admin/pengguna"] = [A],
         ["/admin/tarif"] = [A],
         ["/admin/audit"] = [A],
@@ -126,6 +129,12 @@ public static class AccessMatrix
         ["OutreachService.CancelAsync"] = [A, D],
         ["OutreachReportService.ReportAsync"] = [A, D],
         ["OutreachReportService.ExcelAsync"] = [A, D],
+
+        ["LeadService.ListAsync"] = [A, D, L],
+        ["LeadService.GetAsync"] = [A, D, L],
+        ["LeadService.RecordContactAsync"] = [D, L],
+        ["LeadService.CloseAsync"] = [D, L],
+        ["LeadService.RegistrationDraftAsync"] = [D, L],
 
         ["CsrStatementService.GetAsync"] = [A, D, C, K],
         ["CsrStatementService.PdfAsync"] = [A, D, C, K],
@@ -254,6 +263,8 @@ public static class AccessMatrix
         ["CircularLetterService.NewFromTemplate"] = "a blank letter built from configuration (the signer printed on every letter); reads no data",
         ["BpjsReconciliationService.BuildMismatchReport"] = "formats a report the caller already holds from PreviewAsync (checked); reads no data",
         ["WorkerImportService.BuildErrorReport"] = "formats a preview the caller already holds from PreviewAsync (checked); reads no data",
+        ["InterestService.ProgrammeAsync"] = "anonymous by design: the public /program page (rates in force and open desks; no personal data)",
+        ["InterestService.SubmitAsync"] = "anonymous by design: the public interest form stores a lead (limited per address by the page and per phone here)",
     };
 
     // Every routed endpoint that is not a page or the framework's own ("METHOD pattern", ANY when unrestricted)

@@ -165,6 +165,7 @@ public sealed class IdorTests(IdorFixture f) : IClassFixture<IdorFixture>
         "WorkerImportService.ImportValidRowsAsync",
         "OutreachService.GetAsync", "OutreachService.GetEditFormAsync", "OutreachService.UpdateAsync", "OutreachService.MarkHeldAsync",
         "OutreachService.CancelAsync",
+        "LeadService.GetAsync", "LeadService.RecordContactAsync", "LeadService.CloseAsync", "LeadService.RegistrationDraftAsync",
         "InvoiceService.ListBillableAsync", "InvoiceService.UpdateDraftAsync", "InvoiceService.IssueAsync",
         "InvoiceService.IssueAllForCompanyAsync", "InvoiceService.CancelAsync", "InvoiceService.RemoveDraftWorkerAsync",
         "PaymentService.RecordAsync", "PaymentService.ReverseAsync", "PaymentService.GetProofAsync",

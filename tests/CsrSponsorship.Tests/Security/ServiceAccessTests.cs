@@ -3,6 +3,7 @@ using CsrSponsorship.Core.Domain.CircularLetters;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Invoicing;
+using CsrSponsorship.Core.Domain.Outreach;
 using CsrSponsorship.Core.Domain.Payments;
 using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Domain.Workers;
@@ -119,6 +120,11 @@ public sealed class ServiceAccessTests(ServiceAccessFixture fixture) : IClassFix
         ["OutreachService.MarkHeldAsync"] = () => Get<OutreachService>().MarkHeldAsync(Missing, 10, Guid.Empty),
         ["OutreachService.CancelAsync"] = () => Get<OutreachService>().CancelAsync(Missing, "hujan", Guid.Empty),
         ["OutreachReportService.ReportAsync"] = () => Get<OutreachReportService>().ReportAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30)),
+        ["LeadService.ListAsync"] = () => Get<LeadService>().ListAsync(new LeadQuery()),
+        ["LeadService.GetAsync"] = () => Get<LeadService>().GetAsync(Missing),
+        ["LeadService.RecordContactAsync"] = () => Get<LeadService>().RecordContactAsync(Missing, LeadContactKind.Telepon, null),
+        ["LeadService.CloseAsync"] = () => Get<LeadService>().CloseAsync(Missing, "tidak aktif"),
+        ["LeadService.RegistrationDraftAsync"] = () => Get<LeadService>().RegistrationDraftAsync(Missing),
         ["OutreachReportService.ExcelAsync"] = () => Get<OutreachReportService>().ExcelAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30)),
 
         ["CsrStatementService.GetAsync"] = () => Get<CsrStatementService>().GetAsync(Company, 2026),

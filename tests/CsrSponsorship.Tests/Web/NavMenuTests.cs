@@ -9,8 +9,8 @@ public sealed class NavMenuTests : MudTestContext
 {
     [Theory]
     [InlineData(Roles.Admin, new[] { "Perusahaan", "Pekerja", "Kepesertaan", "Tagihan", "Surat Edaran", "Pembayaran", "Sosialisasi", "Loket layanan", "Tarif iuran", "Laporan", "Pengguna", "Log audit", "Wilayah" })]
-    [InlineData(Roles.Disnakerind, new[] { "Beranda", "Perusahaan", "Pekerja", "Adopsi pekerja", "Kepesertaan", "Tagihan", "Surat Edaran", "Pembayaran", "Serah-terima", "Sosialisasi", "Loket layanan", "Rekonsiliasi BPJS", "Laporan", "Wilayah" })]
-    [InlineData(Roles.Loket, new[] { "Beranda", "Pekerja", "Kepesertaan", "Serah-terima", "Loket layanan", "Wilayah" })]
+    [InlineData(Roles.Disnakerind, new[] { "Beranda", "Perusahaan", "Pekerja", "Adopsi pekerja", "Kepesertaan", "Tagihan", "Surat Edaran", "Pembayaran", "Serah-terima", "Sosialisasi", "Peminat", "Loket layanan", "Rekonsiliasi BPJS", "Laporan", "Wilayah" })]
+    [InlineData(Roles.Loket, new[] { "Beranda", "Pekerja", "Kepesertaan", "Serah-terima", "Peminat", "Loket layanan", "Wilayah" })]
     [InlineData(Roles.Csr, new[] { "Perusahaan Saya", "Adopsi pekerja", "Kepesertaan", "Tagihan", "Surat masuk", "Wilayah" })]
     [InlineData(Roles.Keuangan, new[] { "Beranda", "Perusahaan", "Pekerja", "Kepesertaan", "Tagihan", "Pembayaran", "Rekonsiliasi BPJS", "Laporan", "Wilayah" })]
     public void The_drawer_shows_only_what_the_role_may_use(string role, string[] expected)

@@ -75,3 +75,36 @@ internal sealed class OutreachCompanyConfiguration : IEntityTypeConfiguration<Ou
         builder.HasOne<Domain.Companies.Company>().WithMany().HasForeignKey(c => c.CompanyId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
+{
+    public void Configure(EntityTypeBuilder<Lead> builder)
+    {
+        builder.ToTable("Leads");
+        builder.Property(l => l.FullName).HasMaxLength(Lead.NameMax);
+        builder.Property(l => l.DesaCode).HasMaxLength(13);
+        builder.Property(l => l.KecamatanCode).HasMaxLength(8);
+        builder.Property(l => l.OccupationCode).HasMaxLength(40);
+        builder.Property(l => l.Phone).HasMaxLength(15);
+        builder.Property(l => l.Note).HasMaxLength(Lead.NoteMax);
+        builder.Property(l => l.ConsentVersion).HasMaxLength(20);
+        builder.Property(l => l.ClosedReason).HasMaxLength(300);
+        // A desk's open leads, newest first; the per-phone limit; the retention clean-up.
+        builder.HasIndex(l => new { l.KecamatanCode, l.Status, l.CreatedAtUtc });
+        builder.HasIndex(l => new { l.Phone, l.CreatedAtUtc });
+        builder.HasIndex(l => l.CreatedAtUtc);
+        builder.HasOne<Desa>().WithMany().HasForeignKey(l => l.DesaCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(l => l.Contacts).WithOne().HasForeignKey(c => c.LeadId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(l => l.Contacts).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class LeadContactConfiguration : IEntityTypeConfiguration<LeadContact>
+{
+    public void Configure(EntityTypeBuilder<LeadContact> builder)
+    {
+        builder.ToTable("LeadContacts");
+        builder.Property(c => c.Note).HasMaxLength(300);
+        builder.Property(c => c.UserId).HasMaxLength(450);
+    }
+}

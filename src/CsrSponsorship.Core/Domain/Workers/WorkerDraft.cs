@@ -41,6 +41,9 @@ public sealed class WorkerDraft
 
     // The one-stop desk where the registration happens (Domain.Outreach.Desk); the service decides whether it may be.
     public int? DeskId { get; set; }
+
+    // The public-page interest this registration answers (Domain.Outreach.Lead); saving the worker closes it.
+    public int? LeadId { get; set; }
 }
 
 // The same data after every rule passed, normalised (NIK digits, phone 62…, RT 001).

@@ -6,6 +6,7 @@ using CsrSponsorship.Core.Domain.Identity;
 using CsrSponsorship.Core.Domain.Workers;
 using CsrSponsorship.Core.Features.Audit;
 using CsrSponsorship.Core.Features.Identity;
+using CsrSponsorship.Core.Features.Outreach;
 using CsrSponsorship.Core.Features.Wilayah;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -160,6 +161,14 @@ public sealed class WorkerService(
         var now = clock.GetUtcNow().UtcDateTime;
         var worker = Worker.Register(data, caller.UserId, now, deskId: deskId);
         await DuplicateScreen.FlagAsync(db, [worker], ct);
+        // A registration that answers a public-page interest closes it in the same transaction.
+        var lead = draft.LeadId is { } leadId ? await LeadService.TrackedAsync(db, caller, leadId, ct) : null;
+        if (lead is { IsOpen: false })
+        {
+            throw new DomainException("Peminat ini sudah didaftarkan atau ditutup. Buka daftar peminat untuk melihat statusnya.");
+        }
+
+        await using var transaction = lead is null ? null : await db.Database.BeginTransactionAsync(ct);
         db.Workers.Add(worker);
         try
         {
@@ -180,7 +189,13 @@ public sealed class WorkerService(
             db.WorkerEvents.Add(WorkerEvent.For(worker, caller.UserId, now, FlaggedPrefix + worker.ReviewReason));
         }
 
+        lead?.MarkRegistered(worker.Id, now);
         await db.SaveChangesAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
         return new WorkerSaved(worker.Id, validation.Warnings, worker.ReviewReason);
     }
 

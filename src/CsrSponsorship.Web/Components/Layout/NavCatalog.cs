@@ -26,6 +26,7 @@ public static class NavCatalog
         new("Pembayaran", "/pembayaran", Icons.Material.Filled.Payments, [Roles.Admin, Roles.Disnakerind, Roles.Keuangan]),
         new("Serah-terima", "/serah-terima", Icons.Material.Filled.Handshake, [Roles.Disnakerind, Roles.Loket]),
         new("Sosialisasi", "/sosialisasi", Icons.Material.Filled.Groups, [Roles.Admin, Roles.Disnakerind]),
+        new("Peminat", "/loket-layanan/minat", Icons.Material.Filled.ContactPhone, [Roles.Disnakerind, Roles.Loket]),
         new("Loket layanan", "/loket-layanan", Icons.Material.Filled.Storefront, [Roles.Admin, Roles.Disnakerind, Roles.Loket]),
         new("Rekonsiliasi BPJS", "/rekonsiliasi-bpjs", Icons.Material.Filled.FactCheck, [Roles.Keuangan, Roles.Disnakerind]),
         new("Tarif iuran", "/admin/tarif", Icons.Material.Filled.Percent, [Roles.Admin]),
