@@ -45,6 +45,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<OutreachReportService>();
         services.AddScoped<InterestService>();
         services.AddScoped<LeadService>();
+        services.AddScoped<NominationService>();
         services.AddSingleton<LeadRetention>();
         services.AddScoped<WilayahService>();
         services.AddScoped<OverviewService>();

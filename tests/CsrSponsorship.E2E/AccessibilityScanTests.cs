@@ -79,7 +79,7 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
     {
         await SignedInAsync("disnaker@demo.local");
         var findings = new StringBuilder();
-        foreach (var path in new[] { "/loket-layanan/1", "/loket-layanan/1/ubah", "/loket-layanan/baru", "/loket-layanan/laporan", "/sosialisasi/baru", "/sosialisasi/laporan" })
+        foreach (var path in new[] { "/loket-layanan/1", "/loket-layanan/1/ubah", "/loket-layanan/baru", "/loket-layanan/laporan", "/sosialisasi/baru", "/sosialisasi/laporan", "/loket-layanan/minat/unggah" })
         {
             await Page.GotoAsync(path);
             findings.Append(await ScanAsync(path));

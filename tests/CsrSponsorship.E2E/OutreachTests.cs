@@ -46,6 +46,12 @@ public sealed class OutreachTests(AppFixture app) : BrowserTest(app)
         await Page.Locator("[data-testid=confirm-held]").ClickAsync();
         await Assertions.Expect(Page.Locator("[data-testid=outreach-status]")).ToHaveTextAsync("Terlaksana");
         await Assertions.Expect(Page.Locator("[data-testid=outreach-converted]")).ToContainTextAsync("0 dari 3");
+        // The attendance sheet, photographed: kept as a JPEG by its content.
+        await Page.Locator("[data-testid=outreach-attachments] input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "daftar-hadir.jpg", MimeType = "image/jpeg", Buffer = [0xFF, 0xD8, 0xFF, 0xE0, .. new byte[2048]],
+        });
+        await Assertions.Expect(Page.Locator("[data-testid=attachment-list]")).ToContainTextAsync("daftar-hadir.jpg");
         var path = await PathAsync();
 
         // One of them answers a circular with a pledge and adopts a worker.

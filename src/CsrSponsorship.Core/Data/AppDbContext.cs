@@ -35,6 +35,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     public DbSet<OutreachCompany> OutreachCompanies => Set<OutreachCompany>();
 
+    public DbSet<OutreachAttachment> OutreachAttachments => Set<OutreachAttachment>();
+
     public DbSet<Lead> Leads => Set<Lead>();
 
     public DbSet<Worker> Workers => Set<Worker>();

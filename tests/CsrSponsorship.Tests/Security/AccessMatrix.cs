@@ -70,6 +70,7 @@ public static class AccessMatrix
         ["/program"] = [Public],
         ["/loket-layanan/minat"] = [A, D, L],
         ["/loket-layanan/minat/{Id:int}"] = [A, D, L],
+        ["/loket-layanan/minat/unggah"] = [A, D, L],
         ["/admin/pengguna"] = [A],
         ["/admin/tarif"] = [A],
         ["/admin/audit"] = [A],
@@ -127,6 +128,9 @@ public static class AccessMatrix
         ["OutreachService.UpdateAsync"] = [A, D],
         ["OutreachService.MarkHeldAsync"] = [A, D],
         ["OutreachService.CancelAsync"] = [A, D],
+        ["OutreachService.AddAttachmentAsync"] = [A, D],
+        ["OutreachService.GetAttachmentAsync"] = [A, D],
+        ["OutreachService.RemoveAttachmentAsync"] = [A, D],
         ["OutreachReportService.ReportAsync"] = [A, D],
         ["OutreachReportService.ExcelAsync"] = [A, D],
 
@@ -135,6 +139,9 @@ public static class AccessMatrix
         ["LeadService.RecordContactAsync"] = [D, L],
         ["LeadService.CloseAsync"] = [D, L],
         ["LeadService.RegistrationDraftAsync"] = [D, L],
+        ["NominationService.BuildTemplateAsync"] = [A, D, L],
+        ["NominationService.PreviewAsync"] = [A, D, L],
+        ["NominationService.ImportAsync"] = [A, D, L],
 
         ["CsrStatementService.GetAsync"] = [A, D, C, K],
         ["CsrStatementService.PdfAsync"] = [A, D, C, K],
@@ -263,6 +270,7 @@ public static class AccessMatrix
         ["CircularLetterService.NewFromTemplate"] = "a blank letter built from configuration (the signer printed on every letter); reads no data",
         ["BpjsReconciliationService.BuildMismatchReport"] = "formats a report the caller already holds from PreviewAsync (checked); reads no data",
         ["WorkerImportService.BuildErrorReport"] = "formats a preview the caller already holds from PreviewAsync (checked); reads no data",
+        ["NominationService.BuildErrorReport"] = "formats a preview the caller already holds from PreviewAsync (checked); reads no data",
         ["InterestService.ProgrammeAsync"] = "anonymous by design: the public /program page (rates in force and open desks; no personal data)",
         ["InterestService.SubmitAsync"] = "anonymous by design: the public interest form stores a lead (limited per address by the page and per phone here)",
     };

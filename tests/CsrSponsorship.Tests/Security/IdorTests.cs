@@ -164,7 +164,7 @@ public sealed class IdorTests(IdorFixture f) : IClassFixture<IdorFixture>
         "DeskService.GetAsync", "DeskService.GetEditFormAsync", "DeskService.UpdateAsync",
         "WorkerImportService.ImportValidRowsAsync",
         "OutreachService.GetAsync", "OutreachService.GetEditFormAsync", "OutreachService.UpdateAsync", "OutreachService.MarkHeldAsync",
-        "OutreachService.CancelAsync",
+        "OutreachService.CancelAsync", "OutreachService.AddAttachmentAsync", "OutreachService.GetAttachmentAsync", "OutreachService.RemoveAttachmentAsync",
         "LeadService.GetAsync", "LeadService.RecordContactAsync", "LeadService.CloseAsync", "LeadService.RegistrationDraftAsync",
         "InvoiceService.ListBillableAsync", "InvoiceService.UpdateDraftAsync", "InvoiceService.IssueAsync",
         "InvoiceService.IssueAllForCompanyAsync", "InvoiceService.CancelAsync", "InvoiceService.RemoveDraftWorkerAsync",

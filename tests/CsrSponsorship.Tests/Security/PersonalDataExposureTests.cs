@@ -31,6 +31,7 @@ public sealed class PersonalDataExposureTests(PersonalDataFixture fixture) : ICl
         ["LeadService.ListAsync"] = "a lead's own rule, walked by LeadServiceTests",
         ["LeadService.GetAsync"] = "a lead's own rule, walked by LeadServiceTests",
         ["LeadService.RegistrationDraftAsync"] = "the worker form filled from a lead the agent serves, walked by LeadServiceTests",
+        ["NominationService.PreviewAsync"] = "shows the uploader's own list row by row before anything is saved",
     };
 
     private TestApp App => fixture.App;

@@ -89,6 +89,7 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         builder.Property(l => l.Note).HasMaxLength(Lead.NoteMax);
         builder.Property(l => l.ConsentVersion).HasMaxLength(20);
         builder.Property(l => l.ClosedReason).HasMaxLength(300);
+        builder.Property(l => l.NominatedBy).HasMaxLength(150);
         // A desk's open leads, newest first; the per-phone limit; the retention clean-up.
         builder.HasIndex(l => new { l.KecamatanCode, l.Status, l.CreatedAtUtc });
         builder.HasIndex(l => new { l.Phone, l.CreatedAtUtc });
@@ -106,5 +107,19 @@ internal sealed class LeadContactConfiguration : IEntityTypeConfiguration<LeadCo
         builder.ToTable("LeadContacts");
         builder.Property(c => c.Note).HasMaxLength(300);
         builder.Property(c => c.UserId).HasMaxLength(450);
+    }
+}
+
+internal sealed class OutreachAttachmentConfiguration : IEntityTypeConfiguration<OutreachAttachment>
+{
+    public void Configure(EntityTypeBuilder<OutreachAttachment> builder)
+    {
+        builder.ToTable("OutreachAttachments");
+        builder.Property(a => a.FileName).HasMaxLength(200);
+        builder.Property(a => a.ContentType).HasMaxLength(50);
+        builder.Property(a => a.Sha256).HasMaxLength(64);
+        builder.Property(a => a.UploadedByUserId).HasMaxLength(450);
+        builder.HasIndex(a => a.ActivityId);
+        builder.HasOne<OutreachActivity>().WithMany().HasForeignKey(a => a.ActivityId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -10,6 +10,13 @@ public enum LeadStatus
     Ditutup = 4,
 }
 
+// Where a lead came from: the visitor's own form, or a list a village officer or community-group leader handed in.
+public enum LeadSource
+{
+    Formulir = 1,
+    Nominasi = 2,
+}
+
 public enum LeadContactKind
 {
     Telepon = 1,
@@ -49,6 +56,11 @@ public class Lead
     // The consent statement the visitor ticked, by its version (LeadConsent.Version), and when.
     public string ConsentVersion { get; private set; } = "";
 
+    public LeadSource Source { get; private set; } = LeadSource.Formulir;
+
+    // For a nominated lead: who handed the list in (the village officer or the group), as the uploader typed it.
+    public string? NominatedBy { get; private set; }
+
     public string? ClosedReason { get; private set; }
 
     public DateTime? ClosedAtUtc { get; private set; }
@@ -65,6 +77,14 @@ public class Lead
     {
         FullName = data.FullName, DesaCode = data.DesaCode, KecamatanCode = data.KecamatanCode, OccupationCode = data.OccupationCode,
         Phone = data.Phone, Note = data.Note, ConsentVersion = consentVersion, CreatedAtUtc = nowUtc,
+    };
+
+    // A person on a list a village officer or group leader handed in; that officer asked for the person's consent.
+    public static Lead FromNomination(LeadData data, string nominatedBy, DateTime nowUtc) => new()
+    {
+        FullName = data.FullName, DesaCode = data.DesaCode, KecamatanCode = data.KecamatanCode, OccupationCode = data.OccupationCode,
+        Phone = data.Phone, Note = data.Note, ConsentVersion = LeadConsent.Nominated, CreatedAtUtc = nowUtc, Source = LeadSource.Nominasi,
+        NominatedBy = nominatedBy,
     };
 
     public bool IsOpen => Status is LeadStatus.Baru or LeadStatus.Dihubungi;
@@ -129,6 +149,9 @@ public sealed record LeadData(string FullName, string DesaCode, string Kecamatan
 public static class LeadConsent
 {
     public const string Version = "2026-12";
+
+    // A nominated person's consent was asked by the officer who made the list ("Setuju Dihubungi: Ya" on the row).
+    public const string Nominated = "nominasi";
 
     public const string Text =
         "Saya setuju nama, desa, pekerjaan, dan nomor HP saya dipakai Disnakerind Kabupaten Tanah Laut hanya untuk menghubungi saya tentang " +

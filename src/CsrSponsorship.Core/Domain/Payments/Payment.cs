@@ -187,13 +187,6 @@ public class PaymentProof
 {
     public const int MaxBytes = 5 * 1024 * 1024;
 
-    private static readonly (string ContentType, byte[] Magic)[] Signatures =
-    [
-        ("application/pdf", "%PDF-"u8.ToArray()),
-        ("image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
-        ("image/jpeg", [0xFF, 0xD8, 0xFF]),
-    ];
-
     public int Id { get; private set; }
 
     // Display only; never used as a path.
@@ -224,36 +217,17 @@ public class PaymentProof
             throw new DomainException("Berkas bukti bayar paling besar 5 MB.");
         }
 
-        var type = Signatures.FirstOrDefault(s => content.AsSpan().StartsWith(s.Magic)).ContentType
+        var type = UploadedFile.DetectType(content)
             ?? throw new DomainException("Bukti bayar harus berupa berkas PDF, JPG atau PNG.");
 
         return new PaymentProof
         {
-            FileName = DisplayName(fileName, type),
+            FileName = UploadedFile.DisplayName(fileName, type, "bukti-bayar"),
             ContentType = type,
             Bytes = content,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
             UploadedAtUtc = nowUtc,
         };
-    }
-
-    private static string DisplayName(string? fileName, string contentType)
-    {
-        // Browsers may send a full client path; keep the last segment, without control characters.
-        var name = (fileName ?? "").Replace('\\', '/');
-        name = name[(name.LastIndexOf('/') + 1)..];
-        name = string.Concat(name.Where(c => !char.IsControl(c))).Trim();
-        if (name.Length == 0)
-        {
-            name = "bukti-bayar" + contentType switch
-            {
-                "application/pdf" => ".pdf",
-                "image/png" => ".png",
-                _ => ".jpg",
-            };
-        }
-
-        return name.Length > 200 ? name[^200..] : name;
     }
 }
 

@@ -56,7 +56,12 @@ public sealed record OutreachCompanyOutcome(int CompanyId, string CompanyName, b
 public sealed record OutreachDetail(
     int Id, string Title, OutreachAudience Audience, DateTime StartsAtUtc, string DesaCode, string DesaName, string KecamatanName, string? GroupName,
     string Team, OutreachStatus Status, int? Attendees, string? Notes, string? CancelReason, string CreatedByName,
-    IReadOnlyList<OutreachCompanyOutcome> Companies, OutreachOutcome? Outcome, bool CanManage, Guid Version);
+    IReadOnlyList<OutreachCompanyOutcome> Companies, OutreachOutcome? Outcome, bool CanManage, Guid Version,
+    IReadOnlyList<OutreachAttachmentRow> Attachments);
+
+public sealed record OutreachAttachmentRow(int Id, string FileName, string ContentType, long SizeBytes, DateTime UploadedAtUtc);
+
+public sealed record OutreachAttachmentFile(string FileName, string ContentType, byte[] Content);
 
 // One day of the calendar: the activities that start on it (WITA).
 public sealed record OutreachCalendarItem(int Id, string Title, DateTime StartsAtUtc, string KecamatanName, OutreachStatus Status);

@@ -73,10 +73,13 @@ public sealed class OutreachService(IDbContextFactory<AppDbContext> factory, ICu
             companies = [.. facts.Select(f => new OutreachCompanyOutcome(f.CompanyId, names.GetValueOrDefault(f.CompanyId, "—"), f.Answered, f.Pledged, f.WorkersAdopted, f.Paid))];
         }
 
+        var attachments = await db.OutreachAttachments.AsNoTracking().Where(x => x.ActivityId == id).OrderBy(x => x.UploadedAtUtc).ThenBy(x => x.Id)
+            .Select(x => new OutreachAttachmentRow(x.Id, x.FileName, x.ContentType, x.SizeBytes, x.UploadedAtUtc))
+            .ToListAsync(ct);
         return new OutreachDetail(
             a.Id, a.Title, a.Audience, a.StartsAtUtc, a.DesaCode, place?.Name ?? a.DesaCode, place?.KecamatanName ?? "", a.GroupName, a.Team, a.Status,
             a.Attendees, a.Notes, a.CancelReason, creator ?? "—", [.. companies.OrderBy(c => c.CompanyName, StringComparer.Ordinal)], outcome,
-            caller.IsAny(Office), a.Version);
+            caller.IsAny(Office), a.Version, attachments);
     }
 
     public async Task<OutreachEditForm> GetEditFormAsync(int id, CancellationToken ct = default)
@@ -137,6 +140,49 @@ public sealed class OutreachService(IDbContextFactory<AppDbContext> factory, ICu
         var activity = await LoadAsync(db, id, version, ct);
         activity.Cancel(reason is null ? "" : OneLineText.Clean(reason));
         await db.SaveOrConflictAsync(ct);
+    }
+
+    // The agenda or the attendance-sheet photo; a cancelled activity takes none.
+    public async Task<int> AddAttachmentAsync(int id, string fileName, byte[] content, CancellationToken ct = default)
+    {
+        var caller = await currentUser.GetAsync();
+        caller.Require(Office);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var status = await db.OutreachActivities.AsNoTracking().Where(a => a.Id == id).Select(a => (OutreachStatus?)a.Status).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Sosialisasi");
+        if (status == OutreachStatus.Dibatalkan)
+        {
+            throw new DomainException("Sosialisasi yang dibatalkan tidak diberi lampiran.");
+        }
+
+        if (await db.OutreachAttachments.CountAsync(x => x.ActivityId == id, ct) >= OutreachAttachment.MaxPerActivity)
+        {
+            throw new DomainException($"Paling banyak {OutreachAttachment.MaxPerActivity} lampiran per sosialisasi. Hapus lampiran yang tidak perlu lebih dulu.");
+        }
+
+        var attachment = OutreachAttachment.From(id, fileName, content, caller.UserId, clock.GetUtcNow().UtcDateTime);
+        db.OutreachAttachments.Add(attachment);
+        await db.SaveChangesAsync(ct);
+        return attachment.Id;
+    }
+
+    public async Task<OutreachAttachmentFile> GetAttachmentAsync(int id, int attachmentId, CancellationToken ct = default)
+    {
+        (await currentUser.GetAsync()).Require(Office);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.OutreachAttachments.AsNoTracking().Where(x => x.Id == attachmentId && x.ActivityId == id)
+                .Select(x => new OutreachAttachmentFile(x.FileName, x.ContentType, x.Content)).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Lampiran");
+    }
+
+    public async Task RemoveAttachmentAsync(int id, int attachmentId, CancellationToken ct = default)
+    {
+        (await currentUser.GetAsync()).Require(Office);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var attachment = await db.OutreachAttachments.SingleOrDefaultAsync(x => x.Id == attachmentId && x.ActivityId == id, ct)
+            ?? throw new NotFoundException("Lampiran");
+        db.OutreachAttachments.Remove(attachment);
+        await db.SaveChangesAsync(ct);
     }
 
     internal static IQueryable<OutreachActivity> Filter(AppDbContext db, OutreachQuery query)

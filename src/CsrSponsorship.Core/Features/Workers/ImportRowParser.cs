@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CsrSponsorship.Core.Common;
 using CsrSponsorship.Core.Documents.Spreadsheets;
 using CsrSponsorship.Core.Domain.Workers;
 using static CsrSponsorship.Core.Documents.Spreadsheets.WorkerImportColumns;
@@ -347,30 +348,7 @@ internal sealed partial class ImportRowParser
         return digits.Length is > 0 and <= 15 ? long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture) : null;
     }
 
-    // Case, repeated spaces and hyphens do not distinguish names: "asam asam" finds "Asam-Asam".
-    internal static string Key(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text.Trim())
-        {
-            if (char.IsWhiteSpace(c) || c == '-' || c == '_')
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(char.ToLowerInvariant(c));
-        }
-
-        return sb.ToString();
-    }
+    internal static string Key(string text) => MatchKey.Of(text);
 
     private static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 

@@ -145,6 +145,33 @@ public abstract class OutreachServiceTests : AppOnEachEngine
         Assert.Empty(elsewhere);
     }
 
+    [Fact]
+    public async Task An_agenda_and_an_attendance_photo_are_kept_by_content_type_and_anything_else_is_refused()
+    {
+        App.Clock.SetWitaDate(new DateOnly(2026, 6, 1));
+        App.ActAs(Roles.Disnakerind, userId: "disnaker-plan");
+        var company = await App.CompanyAsync("PT Lampiran", SungaiCuka);
+        var id = await Outreach.CreateAsync(Draft("Sosialisasi berlampiran", new DateOnly(2026, 6, 20), [company]));
+        byte[] agenda = [.. "%PDF-1.7\n"u8.ToArray(), .. new byte[2048]];
+        byte[] photo = [0xFF, 0xD8, 0xFF, 0xE0, .. new byte[4096]];
+
+        var pdf = await Outreach.AddAttachmentAsync(id, @"C:\Users\rahmah\Dokumen\agenda.pdf", agenda);
+        await Outreach.AddAttachmentAsync(id, "daftar-hadir.jpg", photo);
+        var html = await Assert.ThrowsAsync<DomainException>(() => Outreach.AddAttachmentAsync(id, "agenda.pdf", "<html><script>"u8.ToArray()));
+        var large = await Assert.ThrowsAsync<DomainException>(() => Outreach.AddAttachmentAsync(id, "besar.pdf", [.. "%PDF-"u8.ToArray(), .. new byte[OutreachAttachment.MaxBytes]]));
+
+        Assert.StartsWith("Lampiran harus berupa berkas PDF, JPG atau PNG", html.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Lampiran paling besar 5 MB", large.Message, StringComparison.Ordinal);
+        var detail = await Outreach.GetAsync(id);
+        Assert.Equal([("agenda.pdf", "application/pdf"), ("daftar-hadir.jpg", "image/jpeg")], detail.Attachments.Select(a => (a.FileName, a.ContentType)));
+        var file = await Outreach.GetAttachmentAsync(id, pdf);
+        Assert.Equal(agenda, file.Content);
+        await Assert.ThrowsAsync<NotFoundException>(() => Outreach.GetAttachmentAsync(id + 1000, pdf));
+
+        await Outreach.RemoveAttachmentAsync(id, pdf);
+        Assert.Equal(["daftar-hadir.jpg"], (await Outreach.GetAsync(id)).Attachments.Select(a => a.FileName));
+    }
+
     private static OutreachDraft Draft(string title, DateOnly date, Company[] companies) => new()
     {
         Title = title, Audience = OutreachAudience.KunjunganPerusahaan, Date = date, Time = new TimeOnly(9, 0), DesaCode = SungaiCuka,
