@@ -77,9 +77,11 @@ public sealed class AccessibilityScanTests(AppFixture app) : BrowserTest(app)
     [Fact]
     public async Task The_desk_and_sosialisasi_pages_have_no_serious_accessibility_violation()
     {
+        var outreach = await data.HeldOutreachAsync();
+        var lead = await data.LeadAsync();
         await SignedInAsync("disnaker@demo.local");
         var findings = new StringBuilder();
-        foreach (var path in new[] { "/loket-layanan/1", "/loket-layanan/1/ubah", "/loket-layanan/baru", "/loket-layanan/laporan", "/sosialisasi/baru", "/sosialisasi/laporan", "/loket-layanan/minat/unggah" })
+        foreach (var path in new[] { $"/sosialisasi/{outreach}", $"/loket-layanan/minat/{lead}", "/loket-layanan/1", "/loket-layanan/1/ubah", "/loket-layanan/baru", "/loket-layanan/laporan", "/sosialisasi/baru", "/sosialisasi/laporan", "/loket-layanan/minat/unggah" })
         {
             await Page.GotoAsync(path);
             findings.Append(await ScanAsync(path));

@@ -4,10 +4,12 @@ using CsrSponsorship.Core.Domain.Companies;
 using CsrSponsorship.Core.Domain.CircularLetters;
 using CsrSponsorship.Core.Domain.Contributions;
 using CsrSponsorship.Core.Domain.Identity;
+using CsrSponsorship.Core.Domain.Outreach;
 using CsrSponsorship.Core.Domain.Sponsorships;
 using CsrSponsorship.Core.Features.CircularLetters;
 using CsrSponsorship.Core.Features.Companies;
 using CsrSponsorship.Core.Features.Invoicing;
+using CsrSponsorship.Core.Features.Outreach;
 using CsrSponsorship.Core.Features.Sponsorships;
 using CsrSponsorship.Core.Features.Workers;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -112,6 +114,33 @@ public sealed class ScanData(AppFixture app)
         }
 
         return (IReadOnlyList<string>)names;
+    });
+
+    // A sosialisasi held yesterday in Sungai Cuka with one demo company present, with an attachment (its page's panels).
+    public Task<int> HeldOutreachAsync() => AsAsync("disnaker@demo.local", async services =>
+    {
+        var outreach = services.GetRequiredService<OutreachService>();
+        var company = (await services.GetRequiredService<CompanyService>().ListActiveOptionsAsync())[0].Id;
+        var id = await outreach.CreateAsync(new OutreachDraft
+        {
+            Title = "Sosialisasi untuk pemindaian", Audience = OutreachAudience.KunjunganPerusahaan,
+            Date = Wita.Today(services.GetRequiredService<TimeProvider>()).AddDays(-1), Time = new TimeOnly(9, 0), DesaCode = "63.01.07.2004",
+            Team = "Disnakerind dan BPJS Ketenagakerjaan", CompanyIds = [company],
+        });
+        await outreach.MarkHeldAsync(id, 20, (await outreach.GetAsync(id)).Version);
+        await outreach.AddAttachmentAsync(id, "agenda.pdf", [.. "%PDF-1.4\n"u8.ToArray(), .. new byte[512]]);
+        return id;
+    });
+
+    // A lead from the public form in Liang Anggang, as the office sees it (its page's panels).
+    public Task<int> LeadAsync() => AsAsync("disnaker@demo.local", async services =>
+    {
+        var name = "Peminat Pemindaian " + Guid.NewGuid().ToString("N")[..6];
+        await services.GetRequiredService<InterestService>().SubmitAsync(new InterestForm
+        {
+            FullName = name, DesaCode = "63.01.05.2004", OccupationCode = "petani", Phone = "0821" + Random.Shared.Next(10_000_000, 99_999_999), Consent = true,
+        });
+        return (await services.GetRequiredService<LeadService>().ListAsync(new LeadQuery(Search: name))).Items[0].Id;
     });
 
     // The company answers a circular letter with a pledge and adopts one worker, as the office records it for them.
