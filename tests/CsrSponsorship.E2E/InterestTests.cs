@@ -117,6 +117,29 @@ public sealed partial class InterestTests(AppFixture app) : BrowserTest(app)
     }
 
     [Fact]
+    public async Task A_form_sent_faster_than_a_person_fills_it_or_with_the_hidden_field_filled_is_refused_and_stores_nothing()
+    {
+        using var client = new FormClient(App.BaseUrl, new Dictionary<string, string> { ["X-Forwarded-For"] = "198.51.100.22" });
+        var started = WebUtility.HtmlDecode(Started().Match(await client.OpenFormAsync("/program")).Groups["value"].Value);
+        var fast = "0858" + Random.Shared.Next(10_000_000, 99_999_999);
+        var robot = "0858" + Random.Shared.Next(10_000_000, 99_999_999);
+
+        using var tooFast = await client.PostAsync("/program", Fields(started, fast));
+        await Task.Delay(TimeSpan.FromSeconds(3.5));
+        using var trapped = await client.PostAsync("/program", [.. Fields(started, robot), new("Form.Website", "http://spam.example")]);
+
+        Assert.All(new[] { await tooFast.Content.ReadAsStringAsync(), await trapped.Content.ReadAsStringAsync() },
+            html => Assert.Contains("Formulir terkirim terlalu cepat untuk diisi orang", html, StringComparison.Ordinal));
+        Assert.Equal(0, await LeadsWithPhoneAsync("62" + fast[1..]) + await LeadsWithPhoneAsync("62" + robot[1..]));
+    }
+
+    private static KeyValuePair<string, string>[] Fields(string started, string phone) =>
+    [
+        new("_handler", "minat"), new("Form.Started", started), new("Form.FullName", "Pengirim Cepat"), new("Form.DesaCode", "63.01.05.2004"),
+        new("Form.OccupationCode", "pedagang"), new("Form.Phone", phone), new("Form.Consent", "true"),
+    ];
+
+    [Fact]
     public async Task The_public_page_shows_no_personal_data_and_passes_the_accessibility_scan()
     {
         await Context.ClearCookiesAsync();
