@@ -33,6 +33,9 @@ public static class IndonesianFormat
     public static string Month(int year, int month) =>
         string.Create(CultureInfo.InvariantCulture, $"{MonthName(month)} {year}");
 
+    /// <summary>A wall-clock time the Indonesian way: 08.00</summary>
+    public static string Time(TimeOnly time) => time.ToString("HH'.'mm", CultureInfo.InvariantCulture);
+
     /// <summary>A UTC instant shown in WITA: 18 Juni 2026 14.05 WITA</summary>
     public static string DateTime(DateTime utc)
     {

@@ -10,6 +10,10 @@ public static class Wita
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(FromUtc(clock.GetUtcNow().UtcDateTime));
 
+    // A WITA wall-clock time (the start of the day by default) as the UTC instant that is stored.
+    public static DateTime ToUtc(DateOnly day, TimeOnly time = default) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(time, DateTimeKind.Unspecified), Zone);
+
     private static TimeZoneInfo Resolve()
     {
         // Minimal containers can lack tzdata; WITA has had no DST since 1988, so a fixed offset is exact.

@@ -157,8 +157,7 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> factory, ICurre
     private static IQueryable<AuditRow> Project(IQueryable<AuditEntry> rows) =>
         rows.Select(a => new AuditRow(a.Id, a.AtUtc, a.UserId, a.UserName, a.Action, a.EntityType, a.EntityId, a.Before, a.After));
 
-    private static DateTime StartUtc(DateOnly witaDay) =>
-        TimeZoneInfo.ConvertTimeToUtc(witaDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Wita.Zone);
+    private static DateTime StartUtc(DateOnly witaDay) => Wita.ToUtc(witaDay);
 
     private static string Period(AuditQuery q) =>
         (q.From, q.To) switch

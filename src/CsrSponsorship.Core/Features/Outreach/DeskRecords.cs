@@ -56,7 +56,5 @@ public static class DeskHours
 {
     // "Senin–Jumat, 08.00–14.00 WITA": Indonesian times use a dot.
     public static string Describe(DeskDays days, TimeOnly opens, TimeOnly closes) =>
-        $"{DeskDaysText.Describe(days)}, {Time(opens)}–{Time(closes)} WITA";
-
-    public static string Time(TimeOnly time) => time.ToString("HH'.'mm", System.Globalization.CultureInfo.InvariantCulture);
+        $"{DeskDaysText.Describe(days)}, {IndonesianFormat.Time(opens)}–{IndonesianFormat.Time(closes)} WITA";
 }

@@ -25,8 +25,8 @@ public sealed class DeskReportService(IDbContextFactory<AppDbContext> factory, I
         (await currentUser.GetAsync()).Require(Office);
         var months = Months(from, to);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var start = StartUtc(from);
-        var end = StartUtc(to.AddMonths(1));
+        var start = Wita.ToUtc(from.FirstDay);
+        var end = Wita.ToUtc(to.AddMonths(1).FirstDay);
 
         var registered = await db.Workers.AsNoTracking()
             .Where(w => w.DeskId != null && w.RegisteredAtUtc >= start && w.RegisteredAtUtc < end)
@@ -129,9 +129,6 @@ public sealed class DeskReportService(IDbContextFactory<AppDbContext> factory, I
 
         return months;
     }
-
-    private static DateTime StartUtc(YearMonth month) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(month.FirstDay.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), Wita.Zone);
 
     private static YearMonth MonthOf(DateTime utc) => YearMonth.FromDate(DateOnly.FromDateTime(Wita.FromUtc(utc)));
 

@@ -97,8 +97,7 @@ internal static class OutreachDraftRules
             return (errors, null);
         }
 
-        var startsAt = TimeZoneInfo.ConvertTimeToUtc(
-            DateTime.SpecifyKind(draft.Date!.Value.ToDateTime(draft.Time!.Value), DateTimeKind.Unspecified), Wita.Zone);
+        var startsAt = Wita.ToUtc(draft.Date!.Value, draft.Time!.Value);
         var profile = new OutreachProfile(
             title, draft.Audience!.Value, startsAt, place.Code, place.KecamatanCode, group.Length == 0 ? null : group, team, notes.Length == 0 ? null : notes);
         return ([], new ValidOutreach(profile, companies));

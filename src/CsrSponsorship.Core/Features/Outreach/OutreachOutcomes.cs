@@ -50,18 +50,23 @@ internal static class OutreachOutcomes
             .Select(w => new { w.DesaCode, w.RegisteredAtUtc })
             .ToListAsync(ct);
 
+        // Each activity looks only at its own companies' and desa's facts, not at every fact of the period.
+        var answersOf = answers.ToLookup(a => a.CompanyId);
+        var adoptionsOf = adoptions.ToLookup(a => a.CompanyId);
+        var paymentsOf = payments.ToLookup(p => p.CompanyId);
+        var registrationsIn = registrations.ToLookup(w => w.DesaCode, w => w.RegisteredAtUtc);
         foreach (var h in held)
         {
             var day = DateOnly.FromDateTime(Wita.FromUtc(h.StartsAtUtc));
             var facts = h.CompanyIds.Select(c => new CompanyFacts(
                     c,
-                    answers.Any(a => a.CompanyId == c && a.AcknowledgedOn >= day),
-                    answers.Any(a => a.CompanyId == c && a.PledgedOn >= day),
-                    adoptions.Count(a => a.CompanyId == c && a.CreatedAtUtc >= h.StartsAtUtc),
-                    payments.Any(p => p.CompanyId == c && p.PaidOn >= day)))
+                    answersOf[c].Any(a => a.AcknowledgedOn >= day),
+                    answersOf[c].Any(a => a.PledgedOn >= day),
+                    adoptionsOf[c].Count(a => a.CreatedAtUtc >= h.StartsAtUtc),
+                    paymentsOf[c].Any(p => p.PaidOn >= day)))
                 .ToList();
             var windowEnd = h.StartsAtUtc.AddDays(OutreachOutcome.RegistrationWindowDays);
-            var registered = registrations.Count(w => w.DesaCode == h.DesaCode && w.RegisteredAtUtc >= h.StartsAtUtc && w.RegisteredAtUtc < windowEnd);
+            var registered = registrationsIn[h.DesaCode].Count(at => at >= h.StartsAtUtc && at < windowEnd);
             result[h.Id] = (
                 new OutreachOutcome(
                     facts.Count, facts.Count(f => f.Answered), facts.Count(f => f.Pledged), facts.Count(f => f.WorkersAdopted > 0), facts.Count(f => f.Paid),

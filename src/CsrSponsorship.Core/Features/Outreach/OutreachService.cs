@@ -206,21 +206,18 @@ public sealed class OutreachService(IDbContextFactory<AppDbContext> factory, ICu
 
         if (query.From is { } from)
         {
-            var start = StartUtc(from);
+            var start = Wita.ToUtc(from);
             activities = activities.Where(a => a.StartsAtUtc >= start);
         }
 
         if (query.To is { } to)
         {
-            var end = StartUtc(to.AddDays(1));
+            var end = Wita.ToUtc(to.AddDays(1));
             activities = activities.Where(a => a.StartsAtUtc < end);
         }
 
         return activities;
     }
-
-    internal static DateTime StartUtc(DateOnly witaDay) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(witaDay.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), Wita.Zone);
 
     private static async Task<OutreachActivity> LoadAsync(AppDbContext db, int id, Guid version, CancellationToken ct)
     {
