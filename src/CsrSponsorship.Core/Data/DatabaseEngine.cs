@@ -64,9 +64,6 @@ public abstract class DatabaseEngine
     // disjoint parts whose union is the match, each served by an index of its own.
     internal abstract IReadOnlyList<IQueryable<Worker>> NameMatchParts(IQueryable<Worker> workers, AppDbContext db, string key);
 
-    internal virtual IReadOnlyList<IQueryable<int>> IdsWithNameMatching(AppDbContext db, string key) =>
-        [.. NameMatchParts(db.Workers, db, key).Select(part => part.Select(w => w.Id))];
-
     // A bulk load's own step for any table (decision 0207): drops the table's secondary indexes (not the primary key, nor
     // one behind a constraint) on the load's transaction and returns the statements that build them again, read from
     // the database's catalog as the migrations made them.

@@ -22,14 +22,23 @@ public static class ListCounting
         return counted > Limit ? (Limit, true) : (counted, false);
     }
 
-    // The same for rows given as disjoint parts (WorkerNameIndex.NameMatchParts), in one statement: each part stops at
-    // Limit + 1 rows, so their sum passes the limit exactly when the whole does. Only the count is read (index-only where
-    // an index covers a part's condition).
-    public static Task<(int Total, bool IsLowerBound)> CountAsync<TRow>(IReadOnlyList<IQueryable<TRow>> parts, CancellationToken ct)
+    // The same for rows given as disjoint parts (WorkerNameIndex.NameMatchParts), part by part: each is counted up to what
+    // the limit still allows, and once the sum passes it the later parts are not read at all (a frequent first name's
+    // range is over the limit on its own, so its second part, the trigram index, is not evaluated for the count). Only
+    // the count is read (index-only where an index covers a part's condition).
+    public static async Task<(int Total, bool IsLowerBound)> CountAsync<TRow>(IReadOnlyList<IQueryable<TRow>> parts, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        return parts.Count == 1
-            ? CountAsync(parts[0], ct)
-            : CountAsync(parts.Select(part => part.Take(Limit + 1).Select(_ => 1)).Aggregate((all, part) => all.Concat(part)), ct);
+        var total = 0;
+        foreach (var part in parts)
+        {
+            total += await part.Take(Limit + 1 - total).CountAsync(ct);
+            if (total > Limit)
+            {
+                return (Limit, true);
+            }
+        }
+
+        return (total, false);
     }
 }

@@ -48,38 +48,31 @@ internal sealed class SqliteEngine(string connectionString) : DatabaseEngine
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
 
     // A key of ContainsFrom characters or more through the FTS5 trigram table; a shorter one as a prefix of NormalizedName.
-    // Two disjoint parts, as on PostgreSQL (decisions 0197, 0203): the names that start with the key are a range of the
+    // Two disjoint parts, as on PostgreSQL (decisions 0197, 0203, 0223): the names that start with the key are a range of the
     // NormalizedName b-tree, already in list order ("SITI …" at 1M: 25,175 names, none read beyond the page); those that
-    // hold it further on come from the trigram table as the phrase NOT the phrase at the name's first position
-    // ('"SITI" NOT ^"SITI"'), so the sort afterwards handles only them. A key shorter than a trigram is the first part alone.
+    // hold it further on come from the trigram table over each name without its first character (a first name is not in
+    // it, so for "siti" it holds only the few later Sitis), less any that also start with the key; the sort afterwards
+    // handles only them. A key shorter than a trigram is the first part alone.
     internal override IReadOnlyList<IQueryable<Worker>> NameMatchParts(IQueryable<Worker> workers, AppDbContext db, string key)
     {
-        var starting = StartingWith(workers, key);
+        var (from, to) = PrefixRange(key);
+#pragma warning disable CA1309 // Translated to SQL ">=" and "<": ordinal there, in the column's BINARY collation.
+        var starting = workers.Where(w => string.Compare(w.NormalizedName, from) >= 0 && string.Compare(w.NormalizedName, to) < 0);
         if (key.Length < WorkerNameIndex.ContainsFrom)
         {
             return [starting];
         }
 
-        var ids = WorkerNameIndex.TrigramMatchesAfterStart(db, key);
-        return [starting, workers.Where(w => ids.Contains(w.Id))];
-    }
-
-    // For a count the parts are not needed: one evaluation of the phrase, straight from the FTS index, without reading
-    // the Workers rows (the two parts would evaluate it twice: 17 against 7 ms for "taufik wijaya" at 1M).
-    internal override IReadOnlyList<IQueryable<int>> IdsWithNameMatching(AppDbContext db, string key) =>
-        key.Length >= WorkerNameIndex.ContainsFrom ? [WorkerNameIndex.TrigramMatches(db, key)] : base.IdsWithNameMatching(db, key);
-
-    // [key, key with its last character raised by one): every name that starts with key, in BINARY order.
-    private static IQueryable<Worker> StartingWith(IQueryable<Worker> workers, string key)
-    {
-        var after = string.Concat(key.AsSpan(0, key.Length - 1), [(char)(key[^1] + 1)]);
-#pragma warning disable CA1309 // Translated to SQL ">=" and "<": ordinal there, in the column's BINARY collation.
-        return workers.Where(w => string.Compare(w.NormalizedName, key) >= 0 && string.Compare(w.NormalizedName, after) < 0);
+        var ids = WorkerNameIndex.TailMatches(db, key);
+        return [starting, workers.Where(w => ids.Contains(w.Id) && !(string.Compare(w.NormalizedName, from) >= 0 && string.Compare(w.NormalizedName, to) < 0))];
 #pragma warning restore CA1309
     }
 
+    // [key, key with its last character raised by one): every name that starts with key, in BINARY order.
+    private static (string From, string To) PrefixRange(string key) => (key, string.Concat(key.AsSpan(0, key.Length - 1), [(char)(key[^1] + 1)]));
+
     // Decision 0207: the six triggers of migration WorkerSearchAtScale and the secondary indexes of Workers are dropped;
-    // afterwards each index is built once from the loaded rows, the FTS table rebuilt from Workers, the counts recounted
+    // afterwards each index is built once from the loaded rows, the FTS table refilled from Workers, the counts recounted
     // and the triggers re-created from the text SQLite kept of the migration's CREATE statements.
     public override async Task<WorkerBulkLoad> BeginWorkerBulkLoadAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
     {
@@ -100,7 +93,7 @@ internal sealed class SqliteEngine(string connectionString) : DatabaseEngine
         var indexes = await DropSecondaryIndexesAsync(connection, transaction, "Workers", ct);
         return new WorkerBulkLoad(connection, transaction, [
             .. indexes,
-            $"INSERT INTO \"{WorkerNameIndex.SqliteTable}\" (\"{WorkerNameIndex.SqliteTable}\") VALUES ('rebuild')",
+            .. WorkerNameIndex.SqliteRefill,
             WorkerBulkLoad.RecountSql,
             .. triggers.Select(t => t.Sql),
         ]);

@@ -284,7 +284,7 @@ public sealed class WorkerSearchAtScaleOnSqliteTests : WorkerSearchAtScaleTests
     protected override string[] NameIndexPlans(string key) =>
         key.Length < WorkerNameIndex.ContainsFrom
             ? ["INDEX IX_Workers_NormalizedName (NormalizedName>? AND NormalizedName<?)"]
-            : ["INDEX IX_Workers_NormalizedName (NormalizedName>? AND NormalizedName<?)", "SCAN WorkerNameSearch VIRTUAL TABLE"];
+            : ["INDEX IX_Workers_NormalizedName (NormalizedName>? AND NormalizedName<?)", "SCAN WorkerNameTail VIRTUAL TABLE"];
 }
 
 [Trait("Category", "Postgres")]
