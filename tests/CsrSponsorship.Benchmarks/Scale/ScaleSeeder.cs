@@ -23,6 +23,10 @@ public sealed class ScaleSeeder(ScaleOptions options, TextWriter log)
     private readonly List<TableShape> written = [];
     private readonly DateTime now = DateTime.UtcNow;
     private readonly DateOnly today = SyntheticData.TodayWita;
+    private readonly Stopwatch elapsed = new();
+
+    // Since the first row, for the progress lines.
+    private string Seconds => string.Create(CultureInfo.InvariantCulture, $"{elapsed.Elapsed.TotalSeconds:0.0} s");
 
     // The month the Excel measurement exports: one single-month sponsorship per row, after every planned one ends.
     public YearMonth ExcelMonth => YearMonth.FromDate(today).AddMonths(14);
@@ -36,13 +40,13 @@ public sealed class ScaleSeeder(ScaleOptions options, TextWriter log)
         // The migration and the start-up already wrote a few audit rows; the seeded ones follow them.
         var auditFrom = await db.AuditEntries.MaxAsync(a => (long?)a.Id) ?? 0;
 
-        var clock = Stopwatch.StartNew();
+        elapsed.Start();
         var terms = WriteWorkers(db, writer, desa, plan);
         var companies = WriteCompanies(db, writer, desa);
         WriteSponsorships(db, writer, plan);
         WriteInvoices(db, writer, plan, terms, companies, rates, discount);
         WriteAuditLog(db, writer, auditFrom);
-        log.WriteLine($"  committing ({clock.Elapsed.TotalSeconds:0.0} s so far)");
+        log.WriteLine($"  committing ({Seconds} so far)");
         await writer.CommitAsync(written);
         return new SeedResult(ExcelMonth, [.. plan.Invoices.Take(options.PaymentWriters).Select(i => i.Id)], plan.Invoices.Count);
     }
@@ -121,7 +125,7 @@ public sealed class ScaleSeeder(ScaleOptions options, TextWriter log)
         }
 
         writer.EndTable();
-        log.WriteLine($"  {companies.Count:N0} companies");
+        log.WriteLine($"  {companies.Count:N0} companies ({Seconds})");
         return companies;
     }
 
@@ -176,7 +180,7 @@ public sealed class ScaleSeeder(ScaleOptions options, TextWriter log)
         }
 
         writer.EndTable();
-        log.WriteLine($"  {all.Count:N0} sponsorships, {coverageId:N0} covered months");
+        log.WriteLine($"  {all.Count:N0} sponsorships, {coverageId:N0} covered months ({Seconds})");
     }
 
     private void WriteInvoices(
@@ -224,7 +228,7 @@ public sealed class ScaleSeeder(ScaleOptions options, TextWriter log)
         }
 
         writer.EndTable();
-        log.WriteLine($"  {invoices.Count:N0} invoices, {paymentId:N0} payments");
+        log.WriteLine($"  {invoices.Count:N0} invoices, {paymentId:N0} payments ({Seconds})");
     }
 
     // The audit log the province's staff would have left (--audit-rows, twice the workers by default): two years of
@@ -247,7 +251,7 @@ public sealed class ScaleSeeder(ScaleOptions options, TextWriter log)
         }
 
         writer.EndTable();
-        log.WriteLine($"  {options.AuditRows:N0} audit rows");
+        log.WriteLine($"  {options.AuditRows:N0} audit rows ({Seconds})");
     }
 
     // Lines and attachment rows of invoice n (1-based), numbered on from one.
