@@ -3,16 +3,16 @@ using Microsoft.Data.Sqlite;
 
 namespace CsrSponsorship.Benchmarks.Scale;
 
-// One transaction, one prepared INSERT per table reused for every row: parameters created once by the EF type mapping
-// (so TEXT Guids, ISO dates and the like are bound exactly as EF binds them), then only their values change. The
-// Workers triggers and indexes are off during the load and rebuilt once before the commit (decision 0207).
+// One transaction, one prepared INSERT per table reused for every row, bound by position (SqliteRowStatement: stored as
+// EF's type mappings and Microsoft.Data.Sqlite store them, checked on each table's first rows). The Workers triggers and
+// indexes are off during the load and rebuilt once before the commit (decision 0207).
 public sealed class SqliteBulkWriter : IBulkWriter
 {
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
     private readonly DatabaseEngine engine;
     private readonly List<string> indexes = [];
-    private SqliteCommand? insert;
+    private SqliteRowStatement? insert;
     private WorkerBulkLoad? workers;
 
     private SqliteBulkWriter(SqliteConnection connection, DatabaseEngine engine)
@@ -54,29 +54,10 @@ public sealed class SqliteBulkWriter : IBulkWriter
             DropIndexes(table.Table);
         }
 
-        insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        var names = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
-        var parameters = string.Join(", ", table.Columns.Select((_, i) => $"$p{i}"));
-        insert.CommandText = $"INSERT INTO \"{table.Table}\" ({names}) VALUES ({parameters})";
-        for (var i = 0; i < table.Columns.Count; i++)
-        {
-            insert.Parameters.Add(table.Columns[i].Mapping.CreateParameter(insert, $"$p{i}", null));
-        }
-
-        insert.Prepare();
+        insert = new SqliteRowStatement(connection, transaction, table.Table, table.Columns);
     }
 
-    public void Write(object?[] values)
-    {
-        var command = insert ?? throw new InvalidOperationException("BeginTable first");
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        command.ExecuteNonQuery();
-    }
+    public void Write(object?[] values) => (insert ?? throw new InvalidOperationException("BeginTable first")).Write(values);
 
     public void EndTable()
     {
