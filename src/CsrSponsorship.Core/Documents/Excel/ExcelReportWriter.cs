@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -21,6 +23,9 @@ public static class ExcelReportWriter
     public const int FirstDataRow = HeaderRow + 1;
 
     private static readonly DateOnly Epoch = new(1899, 12, 30);
+
+    // UTF-8 without a byte-order mark, as the SDK writes its parts; the default newline handling, as its writer had.
+    private static readonly XmlWriterSettings SheetSettings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
 
     public static async Task<byte[]> WriteAsync(
         ReportDefinition definition, IAsyncEnumerable<object?[]> rows, IProgress<int>? progress = null, CancellationToken ct = default)
@@ -48,34 +53,34 @@ public static class ExcelReportWriter
             }
 
             using var sheetStream = zip.CreateEntry(sheetEntry, CompressionLevel.Fastest).Open();
-            using (var writer = OpenXmlWriter.Create(sheetStream))
+            using (var writer = XmlWriter.Create(sheetStream, SheetSettings))
             {
                 var cells = new SheetCellWriter(writer);
-                writer.WriteStartElement(new Worksheet());
+                writer.WriteStartDocument(standalone: true);
+                writer.WriteStartElement("worksheet", SheetCellWriter.Main);
                 WriteSheetViews(writer);
                 WriteColumns(writer, columns);
-                writer.WriteStartElement(new SheetData());
+                writer.WriteStartElement("sheetData", SheetCellWriter.Main);
 
-                cells.StartRow(1);
-                cells.Text("A1", Government, ReportStyles.Title);
-                cells.EndRow();
-                cells.StartRow(2);
-                cells.Text("A2", Office, ReportStyles.Title);
-                cells.EndRow();
-                cells.StartRow(3);
-                cells.Text("A3", definition.Title.ToUpperInvariant(), ReportStyles.Title);
-                cells.EndRow();
+                string[] titles = [Government, Office, definition.Title.ToUpperInvariant()];
+                for (var t = 0; t < titles.Length; t++)
+                {
+                    cells.StartRow(t + 1);
+                    cells.Text("A", titles[t], ReportStyles.Title);
+                    cells.EndRow();
+                }
+
                 cells.StartRow(4);
-                cells.Text("A4", definition.Period, ReportStyles.Subtitle);
+                cells.Text("A", definition.Period, ReportStyles.Subtitle);
                 cells.EndRow();
                 cells.StartRow(5);
-                cells.Text("A5", definition.PrintedAt, ReportStyles.Subtitle);
+                cells.Text("A", definition.PrintedAt, ReportStyles.Subtitle);
                 cells.EndRow();
 
                 cells.StartRow(HeaderRow);
                 for (var c = 0; c < columns.Count; c++)
                 {
-                    cells.Text(letters[c] + HeaderRow, columns[c].Header, ReportStyles.Header);
+                    cells.Text(letters[c], columns[c].Header, ReportStyles.Header);
                 }
 
                 cells.EndRow();
@@ -84,14 +89,13 @@ public static class ExcelReportWriter
                 var row = FirstDataRow;
                 await foreach (var values in rows.WithCancellation(ct))
                 {
-                    var suffix = row.ToString(CultureInfo.InvariantCulture);
                     cells.StartRow(row);
                     for (var c = 0; c < columns.Count; c++)
                     {
                         var value = c < values.Length ? values[c] : null;
                         if (value is not null)
                         {
-                            WriteValue(cells, letters[c] + suffix, columns[c].Kind, value, ref sums[c]);
+                            WriteValue(cells, letters[c], columns[c].Kind, value, ref sums[c]);
                         }
                     }
 
@@ -106,7 +110,7 @@ public static class ExcelReportWriter
                 lastRow = row - 1;
                 var totalRow = row;
                 cells.StartRow(totalRow);
-                cells.Text("A" + totalRow, "JUMLAH", ReportStyles.TotalLabel);
+                cells.Text("A", "JUMLAH", ReportStyles.TotalLabel);
                 for (var c = 1; c < columns.Count; c++)
                 {
                     if (!columns[c].HasTotal)
@@ -117,20 +121,20 @@ public static class ExcelReportWriter
                     // With no data rows a SUM would point at the total row itself.
                     if (lastRow < FirstDataRow)
                     {
-                        cells.Number(letters[c] + totalRow, "0", ReportStyles.TotalNumber);
+                        cells.Number(letters[c], 0, ReportStyles.TotalNumber);
                     }
                     else
                     {
-                        cells.Formula(letters[c] + totalRow, $"SUM({letters[c]}{FirstDataRow}:{letters[c]}{lastRow})", sums[c], ReportStyles.TotalNumber);
+                        cells.Formula(letters[c], $"SUM({letters[c]}{FirstDataRow}:{letters[c]}{lastRow})", sums[c], ReportStyles.TotalNumber);
                     }
                 }
 
                 cells.EndRow();
                 writer.WriteEndElement(); // sheetData
 
-                writer.WriteElement(new AutoFilter { Reference = $"A{HeaderRow}:{letters[^1]}{Math.Max(lastRow, HeaderRow)}" });
-                writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-                writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9 });
+                new AutoFilter { Reference = $"A{HeaderRow}:{letters[^1]}{Math.Max(lastRow, HeaderRow)}" }.WriteTo(writer);
+                new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 }.WriteTo(writer);
+                new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9 }.WriteTo(writer);
                 writer.WriteEndElement(); // worksheet
             }
         }
@@ -172,43 +176,52 @@ public static class ExcelReportWriter
         return letters;
     }
 
-    private static void WriteValue(SheetCellWriter cells, string reference, ColumnKind kind, object value, ref decimal sum)
+    private static void WriteValue(SheetCellWriter cells, string column, ColumnKind kind, object value, ref decimal sum)
     {
+        var numberStyle = kind == ColumnKind.Percent ? ReportStyles.Percent : ReportStyles.Number;
         switch (value)
         {
             case string text:
-                cells.Text(reference, text, ReportStyles.Text);
+                cells.Text(column, text, ReportStyles.Text);
                 break;
             case DateOnly date:
-                cells.Number(reference, (date.DayNumber - Epoch.DayNumber).ToString(CultureInfo.InvariantCulture), ReportStyles.Date);
+                cells.Number(column, date.DayNumber - Epoch.DayNumber, ReportStyles.Date);
                 break;
             case DateTime time:
-                cells.Number(reference, time.ToOADate().ToString("R", CultureInfo.InvariantCulture), kind == ColumnKind.Date ? ReportStyles.Date : ReportStyles.DateTime);
+                cells.Number(column, time.ToOADate(), kind == ColumnKind.Date ? ReportStyles.Date : ReportStyles.DateTime);
                 break;
-            case long or int or decimal or double:
-                var number = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+            case long number:
                 sum += number;
-                cells.Number(reference, number.ToString(CultureInfo.InvariantCulture), kind == ColumnKind.Percent ? ReportStyles.Percent : ReportStyles.Number);
+                cells.Number(column, number, numberStyle);
+                break;
+            case int number:
+                sum += number;
+                cells.Number(column, number, numberStyle);
+                break;
+            case decimal or double:
+                var exact = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+                sum += exact;
+                cells.Number(column, exact, numberStyle);
                 break;
             default:
-                cells.Text(reference, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", ReportStyles.Text);
+                cells.Text(column, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", ReportStyles.Text);
                 break;
         }
     }
 
-    private static void WriteSheetViews(OpenXmlWriter writer)
+    private static void WriteSheetViews(XmlWriter writer)
     {
         // Freeze everything above the first data row: titles and header stay in view while scrolling.
         var topLeft = "A" + FirstDataRow;
-        writer.WriteElement(new SheetViews(new SheetView(
+        new SheetViews(new SheetView(
             new Pane { VerticalSplit = HeaderRow, TopLeftCell = topLeft, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } })
         {
             WorkbookViewId = 0,
-        }));
+        }).WriteTo(writer);
     }
 
-    private static void WriteColumns(OpenXmlWriter writer, IReadOnlyList<ReportColumn> columns)
+    private static void WriteColumns(XmlWriter writer, IReadOnlyList<ReportColumn> columns)
     {
         var cols = new Columns();
         for (var i = 0; i < columns.Count; i++)
@@ -216,7 +229,7 @@ public static class ExcelReportWriter
             cols.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = columns[i].Width, CustomWidth = true });
         }
 
-        writer.WriteElement(cols);
+        cols.WriteTo(writer);
     }
 
     private static string SheetName(string name)

@@ -1,32 +1,32 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
 
 namespace CsrSponsorship.Core.Documents.Excel;
 
-// One cell at a time straight into the part stream; the element instances are only name carriers.
-internal sealed class SheetCellWriter(OpenXmlWriter writer)
+// One cell at a time straight into the sheet part, through System.Xml's own writer: the OpenXML SDK's OpenXmlWriter
+// wraps the same XmlWriter but goes through an element object and an attribute list per cell, and a cell reference
+// string per cell ("A" + row); at 100,000 rows × 13 columns that was about 1.1 s of the export. Numbers are formatted
+// into a scratch buffer, the row number once per row. The markup is the same SpreadsheetML the SDK wrote (inline
+// strings, s/t attributes, SUM formulas with their cached value).
+internal sealed class SheetCellWriter(XmlWriter writer)
 {
-    private static readonly Row RowElement = new();
-    private static readonly Cell CellElement = new();
-    private static readonly CellValue ValueElement = new();
-    private static readonly CellFormula FormulaElement = new();
-    private static readonly InlineString InlineElement = new();
-    private static readonly Text TextElement = new();
-    private static readonly OpenXmlAttribute Preserve = new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
+    public const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-    private readonly List<OpenXmlAttribute> attributes = new(3);
+    private static readonly string[] Styles = [.. Enumerable.Range(0, 32).Select(s => s.ToString(CultureInfo.InvariantCulture))];
+
+    private readonly char[] scratch = new char[64];
+    private string row = "";
 
     public void StartRow(int index)
     {
-        attributes.Clear();
-        attributes.Add(new OpenXmlAttribute("r", "", index.ToString(CultureInfo.InvariantCulture)));
-        writer.WriteStartElement(RowElement, attributes);
+        row = index.ToString(CultureInfo.InvariantCulture);
+        writer.WriteStartElement("row", Main);
+        writer.WriteAttributeString("r", row);
     }
 
     public void EndRow() => writer.WriteEndElement();
 
-    public void Text(string reference, string text, uint style)
+    public void Text(string column, string text, uint style)
     {
         text = ExcelSafeText.ForXml(text);
         if (style == ReportStyles.Text && ExcelSafeText.NeedsQuotePrefix(text))
@@ -34,15 +34,12 @@ internal sealed class SheetCellWriter(OpenXmlWriter writer)
             style = ReportStyles.QuotedText;
         }
 
-        StartCell(reference, style, "inlineStr");
-        writer.WriteStartElement(InlineElement);
+        StartCell(column, style, "inlineStr");
+        writer.WriteStartElement("is", Main);
+        writer.WriteStartElement("t", Main);
         if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
         {
-            writer.WriteStartElement(TextElement, [Preserve]);
-        }
-        else
-        {
-            writer.WriteStartElement(TextElement);
+            writer.WriteAttributeString("xml", "space", null, "preserve");
         }
 
         writer.WriteString(text);
@@ -51,37 +48,50 @@ internal sealed class SheetCellWriter(OpenXmlWriter writer)
         writer.WriteEndElement();
     }
 
-    public void Number(string reference, string value, uint style)
+    public void Number<T>(string column, T value, uint style)
+        where T : ISpanFormattable
     {
-        StartCell(reference, style, null);
-        writer.WriteStartElement(ValueElement);
-        writer.WriteString(value);
+        StartCell(column, style, null);
+        writer.WriteStartElement("v", Main);
+        WriteFormatted(value);
         writer.WriteEndElement();
         writer.WriteEndElement();
     }
 
-    public void Formula(string reference, string formula, decimal cached, uint style)
+    public void Formula(string column, string formula, decimal cached, uint style)
     {
-        StartCell(reference, style, null);
-        writer.WriteStartElement(FormulaElement);
-        writer.WriteString(formula);
-        writer.WriteEndElement();
-        writer.WriteStartElement(ValueElement);
-        writer.WriteString(cached.ToString(CultureInfo.InvariantCulture));
+        StartCell(column, style, null);
+        writer.WriteElementString("f", Main, formula);
+        writer.WriteStartElement("v", Main);
+        WriteFormatted(cached);
         writer.WriteEndElement();
         writer.WriteEndElement();
     }
 
-    private void StartCell(string reference, uint style, string? type)
+    private void WriteFormatted<T>(T value)
+        where T : ISpanFormattable
     {
-        attributes.Clear();
-        attributes.Add(new OpenXmlAttribute("r", "", reference));
-        attributes.Add(new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture)));
+        if (value.TryFormat(scratch, out var written, typeof(T) == typeof(double) ? "R" : default, CultureInfo.InvariantCulture))
+        {
+            writer.WriteChars(scratch, 0, written);
+        }
+        else
+        {
+            writer.WriteString(value.ToString(typeof(T) == typeof(double) ? "R" : null, CultureInfo.InvariantCulture));
+        }
+    }
+
+    private void StartCell(string column, uint style, string? type)
+    {
+        writer.WriteStartElement("c", Main);
+        writer.WriteStartAttribute("r");
+        writer.WriteString(column);
+        writer.WriteString(row);
+        writer.WriteEndAttribute();
+        writer.WriteAttributeString("s", style < Styles.Length ? Styles[style] : style.ToString(CultureInfo.InvariantCulture));
         if (type is not null)
         {
-            attributes.Add(new OpenXmlAttribute("t", "", type));
+            writer.WriteAttributeString("t", type);
         }
-
-        writer.WriteStartElement(CellElement, attributes);
     }
 }
