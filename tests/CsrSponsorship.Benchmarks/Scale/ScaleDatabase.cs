@@ -64,6 +64,32 @@ public sealed class ScaleDatabase : IAsyncDisposable
 
     public Task<BenchApp> StartAppAsync() => BenchApp.StartAsync(Path, Postgres);
 
+    // After the seed, before measuring: the load leaves the kernel (SQLite, ~480 MB at 1M) or the server (PostgreSQL) with
+    // dirty pages to write back, and that write-back would run during the first measurements on the same cores and disk.
+    // SQLite: fsync the file; PostgreSQL: CHECKPOINT (needs a superuser or pg_checkpoint; skipped without).
+    public async Task<string> SettleAsync()
+    {
+        if (Postgres is null)
+        {
+            await using var file = new FileStream(Path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+            file.Flush(flushToDisk: true);
+            return "file flushed to disk";
+        }
+
+        await using var connection = new NpgsqlConnection(Postgres);
+        await connection.OpenAsync();
+        await using var checkpoint = new NpgsqlCommand("CHECKPOINT", connection);
+        try
+        {
+            await checkpoint.ExecuteNonQueryAsync();
+            return "CHECKPOINT done";
+        }
+        catch (PostgresException denied) when (denied.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            return "no CHECKPOINT (not allowed for this user)";
+        }
+    }
+
     public async Task<IBulkWriter> OpenWriterAsync(BenchApp app) =>
         Postgres is null
             ? await SqliteBulkWriter.OpenAsync(Path, app.Get<DatabaseEngine>())
