@@ -94,11 +94,32 @@ public abstract class BrowserStory(IBrowser browser, string baseUrl) : IAsyncLif
     protected async Task WaitForLeaveGuardAsync() =>
         await Page.Locator("[data-leave-guard=on]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
-    // Picks an option of the MudSelect whose input carries the data-testid, and waits for its list to close.
+    // Picks an option of the MudSelect whose input carries the data-testid, and waits for its list to close. A select
+    // that depends on another (the desa on the kecamatan just chosen) is enabled by the server's next render; a click
+    // before that opens nothing (a CI run waited 30 s for "Sungai Cuka" that way), so while no list is open the click is
+    // repeated, a few times, until the option shows.
     protected async Task ChooseAsync(string testId, string option)
     {
-        await Page.Locator($".mud-select:has([data-testid={testId}])").First.ClickAsync();
-        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = option }).First.ClickAsync();
+        var select = Page.Locator($".mud-select:has([data-testid={testId}])").First;
+        var item = Page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = option }).First;
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await Page.Locator(".mud-popover-open").CountAsync() == 0)
+            {
+                await select.ClickAsync();
+            }
+
+            try
+            {
+                await item.WaitForAsync(new LocatorWaitForOptions { Timeout = 5_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 5)
+            {
+            }
+        }
+
+        await item.ClickAsync();
         await Assertions.Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
     }
 
