@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Linq.Expressions;
 using CsrSponsorship.Core.Domain.Workers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -55,21 +56,25 @@ internal sealed class SqliteEngine(string connectionString) : DatabaseEngine
     // handles only them. A key shorter than a trigram is the first part alone.
     internal override IReadOnlyList<IQueryable<Worker>> NameMatchParts(IQueryable<Worker> workers, AppDbContext db, string key)
     {
-        var (from, to) = PrefixRange(key);
-#pragma warning disable CA1309 // Translated to SQL ">=" and "<": ordinal there, in the column's BINARY collation.
-        var starting = workers.Where(w => string.Compare(w.NormalizedName, from) >= 0 && string.Compare(w.NormalizedName, to) < 0);
+        var starts = StartsWith(key);
         if (key.Length < WorkerNameIndex.ContainsFrom)
         {
-            return [starting];
+            return [workers.Where(starts)];
         }
 
         var ids = WorkerNameIndex.TailMatches(db, key);
-        return [starting, workers.Where(w => ids.Contains(w.Id) && !(string.Compare(w.NormalizedName, from) >= 0 && string.Compare(w.NormalizedName, to) < 0))];
-#pragma warning restore CA1309
+        var startsNot = Expression.Lambda<Func<Worker, bool>>(Expression.Not(starts.Body), starts.Parameters);
+        return [workers.Where(starts), workers.Where(w => ids.Contains(w.Id)).Where(startsNot)];
     }
 
-    // [key, key with its last character raised by one): every name that starts with key, in BINARY order.
-    private static (string From, string To) PrefixRange(string key) => (key, string.Concat(key.AsSpan(0, key.Length - 1), [(char)(key[^1] + 1)]));
+    // NormalizedName in [key, key with its last character raised by one): every name that starts with key, in BINARY order.
+    private static Expression<Func<Worker, bool>> StartsWith(string key)
+    {
+        var after = string.Concat(key.AsSpan(0, key.Length - 1), [(char)(key[^1] + 1)]);
+#pragma warning disable CA1309 // Translated to SQL ">=" and "<": ordinal there, in the column's BINARY collation.
+        return w => string.Compare(w.NormalizedName, key) >= 0 && string.Compare(w.NormalizedName, after) < 0;
+#pragma warning restore CA1309
+    }
 
     // Decision 0207: the six triggers of migration WorkerSearchAtScale and the secondary indexes of Workers are dropped;
     // afterwards each index is built once from the loaded rows, the FTS table refilled from Workers, the counts recounted

@@ -62,20 +62,17 @@ public static class ExcelReportWriter
                 WriteColumns(writer, columns);
                 writer.WriteStartElement("sheetData", SheetCellWriter.Main);
 
-                string[] titles = [Government, Office, definition.Title.ToUpperInvariant()];
+                (string Text, uint Style)[] titles =
+                [
+                    (Government, ReportStyles.Title), (Office, ReportStyles.Title), (definition.Title.ToUpperInvariant(), ReportStyles.Title),
+                    (definition.Period, ReportStyles.Subtitle), (definition.PrintedAt, ReportStyles.Subtitle),
+                ];
                 for (var t = 0; t < titles.Length; t++)
                 {
                     cells.StartRow(t + 1);
-                    cells.Text("A", titles[t], ReportStyles.Title);
+                    cells.Text("A", titles[t].Text, titles[t].Style);
                     cells.EndRow();
                 }
-
-                cells.StartRow(4);
-                cells.Text("A", definition.Period, ReportStyles.Subtitle);
-                cells.EndRow();
-                cells.StartRow(5);
-                cells.Text("A", definition.PrintedAt, ReportStyles.Subtitle);
-                cells.EndRow();
 
                 cells.StartRow(HeaderRow);
                 for (var c = 0; c < columns.Count; c++)
@@ -190,13 +187,10 @@ public static class ExcelReportWriter
             case DateTime time:
                 cells.Number(column, time.ToOADate(), kind == ColumnKind.Date ? ReportStyles.Date : ReportStyles.DateTime);
                 break;
-            case long number:
-                sum += number;
-                cells.Number(column, number, numberStyle);
-                break;
-            case int number:
-                sum += number;
-                cells.Number(column, number, numberStyle);
+            case long or int:
+                var whole = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+                sum += whole;
+                cells.Number(column, whole, numberStyle);
                 break;
             case decimal or double:
                 var exact = Convert.ToDecimal(value, CultureInfo.InvariantCulture);

@@ -71,13 +71,15 @@ internal sealed class SheetCellWriter(XmlWriter writer)
     private void WriteFormatted<T>(T value)
         where T : ISpanFormattable
     {
-        if (value.TryFormat(scratch, out var written, typeof(T) == typeof(double) ? "R" : default, CultureInfo.InvariantCulture))
+        // A double (a date-time's serial) round-trips; integers and decimals are exact as they are.
+        var format = typeof(T) == typeof(double) ? "R" : null;
+        if (value.TryFormat(scratch, out var written, format, CultureInfo.InvariantCulture))
         {
             writer.WriteChars(scratch, 0, written);
         }
         else
         {
-            writer.WriteString(value.ToString(typeof(T) == typeof(double) ? "R" : null, CultureInfo.InvariantCulture));
+            writer.WriteString(value.ToString(format, CultureInfo.InvariantCulture));
         }
     }
 

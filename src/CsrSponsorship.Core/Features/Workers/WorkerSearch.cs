@@ -85,14 +85,8 @@ internal static class WorkerSearch
             return (await counts.SumAsync(c => c.Count, ct), false);
         }
 
-        // A name search alone is counted in the name index, without reading the workers it finds.
-        var term = query.Search?.Trim() ?? "";
-        var nameOnly = term.Length > 0 && !WorkerFilters.IsNikSearch(term) && string.IsNullOrWhiteSpace(query.KecamatanCode)
-            && string.IsNullOrWhiteSpace(query.DesaCode) && query.Status is null && string.IsNullOrWhiteSpace(query.OccupationCode)
-            && query.Sex is null && query.MinAge is null && query.MaxAge is null && query.NeedsReview is null;
-        return nameOnly
-            ? await ListCounting.CountAsync(db.IdsWithNameMatching(NameKey.Normalize(term)), ct)
-            : await ListCounting.CountAsync(workers.Parts, ct);
+        // Every other filter, the name search's parts among them, is counted part by part up to the limit.
+        return await ListCounting.CountAsync(workers.Parts, ct);
     }
 
     internal static Selection Filter(AppDbContext db, WorkerQuery query, Caller caller, DateOnly today)
