@@ -35,8 +35,7 @@ public sealed class OutreachTests(AppFixture app) : BrowserTest(app)
             await Page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = company }).First.ClickAsync();
         }
 
-        await Page.Keyboard.PressAsync("Escape");
-        await Assertions.Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+        await CloseOpenListAsync();
         await Page.Locator("[data-testid=save-outreach]").ClickAsync();
 
         await WaitForPathMatchingAsync("^/sosialisasi/[0-9]+$");

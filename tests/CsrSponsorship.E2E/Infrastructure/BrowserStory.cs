@@ -123,6 +123,23 @@ public abstract class BrowserStory(IBrowser browser, string baseUrl) : IAsyncLif
         await Assertions.Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
     }
 
+    // Closes an open select list (a multi-select stays open while options are picked): Escape, as a keyboard user would;
+    // if the key reached no part of the select (under load a CI run kept the list open for 30 s), a click outside it.
+    protected async Task CloseOpenListAsync()
+    {
+        var open = Page.Locator(".mud-popover-open");
+        await Page.Keyboard.PressAsync("Escape");
+        try
+        {
+            await Assertions.Expect(open).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 3_000 });
+        }
+        catch (PlaywrightException)
+        {
+            await Page.Mouse.ClickAsync(2, 2);
+            await Assertions.Expect(open).ToHaveCountAsync(0);
+        }
+    }
+
     // Disnakerind bills everything the company has submitted and issues the invoice; the new invoice's path.
     protected async Task<string> IssueInvoiceForAllSubmittedAsync(int companyId)
     {
